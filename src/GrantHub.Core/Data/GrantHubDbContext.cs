@@ -1,0 +1,33 @@
+using GrantHub.Core.Auditing;
+using GrantHub.Core.Identity;
+using GrantHub.Core.Incubation;
+using GrantHub.Core.Notifications;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GrantHub.Core.Data;
+
+public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<IncubationCenter> IncubationCenters => Set<IncubationCenter>();
+
+    /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GrantHubDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<Money>().HaveConversion<MoneyConverter>();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+
+namespace GrantHub.Web.Composition;
+
+public static class LocalizationSetup
+{
+    public const string DefaultCulture = "zh-CN";
+
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    /// <summary>
+    /// zh-CN for everyone until they choose English; the choice is kept in a cookie. The browser's Accept-Language
+    /// is deliberately not consulted: GrantHub's users are Chinese whatever their browser says.
+    /// </summary>
+    public static void AddGrantHubLocalization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(DefaultCulture);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        // FluentValidation ships zh-CN and en messages and follows CurrentUICulture.
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+    }
+}

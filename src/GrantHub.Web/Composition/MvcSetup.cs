@@ -1,0 +1,48 @@
+using FluentValidation;
+using GrantHub.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using GrantHub.Web.Jobs;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace GrantHub.Web.Composition;
+
+public static class MvcSetup
+{
+    public static void AddGrantHubMvc(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "granthub.af");
+    }
+
+    public static void UseGrantHubPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(async (context, next) =>
+        {
+            var h = context.Response.Headers;
+            h["X-Content-Type-Options"] = "nosniff";
+            h["X-Frame-Options"] = "DENY";
+            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseGrantHubJobsDashboard();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapControllers();
+    }
+}

@@ -1,0 +1,35 @@
+using GrantHub.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace GrantHub.Web.Features.Account;
+
+/// <summary>Identity's error messages in the person's language (zh-CN by default).</summary>
+public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> l) : IdentityErrorDescriber
+{
+    private IdentityError E(string code, string text, params object[] args) =>
+        new() { Code = code, Description = l[text, args] };
+
+    public override IdentityError DefaultError() => E(nameof(DefaultError), "Something went wrong. Please try again.");
+    public override IdentityError ConcurrencyFailure() => E(nameof(ConcurrencyFailure), "Someone else changed this record. Reload the page and try again.");
+    public override IdentityError PasswordMismatch() => E(nameof(PasswordMismatch), "The password is not correct.");
+    public override IdentityError InvalidToken() => E(nameof(InvalidToken), "This link is invalid or has expired. Request a new one.");
+    public override IdentityError LoginAlreadyAssociated() => E(nameof(LoginAlreadyAssociated), "This login is already linked to another account.");
+    public override IdentityError InvalidUserName(string? userName) => E(nameof(InvalidUserName), "The e-mail address {0} cannot be used as a sign-in name.", userName ?? "");
+    public override IdentityError InvalidEmail(string? email) => E(nameof(InvalidEmail), "The e-mail address {0} is not valid.", email ?? "");
+    public override IdentityError DuplicateUserName(string userName) => E(nameof(DuplicateUserName), "An account with the e-mail address {0} already exists.", userName);
+    public override IdentityError DuplicateEmail(string email) => E(nameof(DuplicateEmail), "An account with the e-mail address {0} already exists.", email);
+    public override IdentityError InvalidRoleName(string? role) => E(nameof(InvalidRoleName), "The role {0} does not exist.", role ?? "");
+    public override IdentityError DuplicateRoleName(string role) => E(nameof(DuplicateRoleName), "The role {0} already exists.", role);
+    public override IdentityError UserAlreadyHasPassword() => E(nameof(UserAlreadyHasPassword), "This account already has a password.");
+    public override IdentityError UserLockoutNotEnabled() => E(nameof(UserLockoutNotEnabled), "Lockout is not enabled for this account.");
+    public override IdentityError UserAlreadyInRole(string role) => E(nameof(UserAlreadyInRole), "The person already holds the role {0}.", role);
+    public override IdentityError UserNotInRole(string role) => E(nameof(UserNotInRole), "The person does not hold the role {0}.", role);
+    public override IdentityError PasswordTooShort(int length) => E(nameof(PasswordTooShort), "The password must be at least {0} characters long.", length);
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => E(nameof(PasswordRequiresUniqueChars), "The password must use at least {0} different characters.", uniqueChars);
+    public override IdentityError PasswordRequiresNonAlphanumeric() => E(nameof(PasswordRequiresNonAlphanumeric), "The password must contain a symbol.");
+    public override IdentityError PasswordRequiresDigit() => E(nameof(PasswordRequiresDigit), "The password must contain a digit.");
+    public override IdentityError PasswordRequiresLower() => E(nameof(PasswordRequiresLower), "The password must contain a lower-case letter.");
+    public override IdentityError PasswordRequiresUpper() => E(nameof(PasswordRequiresUpper), "The password must contain an upper-case letter.");
+    public override IdentityError RecoveryCodeRedemptionFailed() => E(nameof(RecoveryCodeRedemptionFailed), "The recovery code is not valid.");
+}

@@ -1,0 +1,23 @@
+using GrantHub.Web.Composition;
+using GrantHub.Web.Email;
+using GrantHub.Web.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGrantHubData();
+builder.AddGrantHubIdentity();
+builder.AddGrantHubLocalization();
+builder.AddGrantHubMvc();
+builder.AddGrantHubEmail();
+builder.AddGrantHubJobs();
+
+var app = builder.Build();
+
+app.UseGrantHubPipeline();
+await app.PrepareDatabaseAsync();
+app.PrintWelcomeOnStart();
+
+await app.RunAsync();
+
+/// <summary>Visible to the web tests' <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

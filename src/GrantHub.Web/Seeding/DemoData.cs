@@ -1,0 +1,46 @@
+using GrantHub.Core.Data;
+using GrantHub.Core.Identity;
+using GrantHub.Core.Incubation;
+using Microsoft.EntityFrameworkCore;
+
+namespace GrantHub.Web.Seeding;
+
+/// <summary>
+/// The demo a newcomer clicks through: one account per role, the seed report's two community incubation centers and
+/// a city-level one. Only when <c>Demo:Seed</c> is true (the local run), never in production.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "GrantHub-demo-2026";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("admin@demo.granthub.cn", "王管理", "13800000001", Roles.Administrator),
+        new("officer@demo.granthub.cn", "李主管", "13800000002", Roles.ProgramOfficer),
+        new("finance@demo.granthub.cn", "赵财务", "13800000003", Roles.FinanceOfficer),
+        new("judge@demo.granthub.cn", "陈专家", "13800000004", Roles.Judge),
+        new("staff@demo.granthub.cn", "周社工", "13800000005", Roles.CenterStaff),
+        new("org@demo.granthub.cn", "刘会长", "13800000006", Roles.OrganizationMember),
+    ];
+
+    public static readonly IReadOnlyList<IncubationCenter> Centers =
+    [
+        new() { Name = "嘉禾社区社会组织孵化中心", Level = CenterLevel.Community, Address = "仪征市真州镇嘉禾社区" },
+        new() { Name = "华兴新村社区社会组织孵化中心", Level = CenterLevel.Community, Address = "仪征市真州镇华兴新村社区" },
+        new() { Name = "仪征市社会组织孵化中心", Level = CenterLevel.City, Address = "仪征市民政局" },
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        foreach (var a in Accounts)
+            await Seeder.EnsureUserAsync(services, a.Email, Password, a.DisplayName, a.Mobile, [a.Role]);
+
+        var db = services.GetRequiredService<GrantHubDbContext>();
+        var existing = await db.IncubationCenters.Select(c => c.Name).ToListAsync();
+        foreach (var center in Centers.Where(c => !existing.Contains(c.Name)))
+            db.IncubationCenters.Add(new IncubationCenter { Name = center.Name, Level = center.Level, Address = center.Address });
+        await db.SaveChangesAsync();
+    }
+}
+
+public sealed record DemoAccount(string Email, string DisplayName, string Mobile, string Role);
