@@ -1,3 +1,4 @@
+using GrantHub.Web.Authorization;
 using GrantHub.Web.Composition;
 using GrantHub.Web.Email;
 using GrantHub.Web.Jobs;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGrantHubData();
 builder.AddGrantHubIdentity();
+builder.AddGrantHubAuthorization();
 builder.AddGrantHubLocalization();
 builder.AddGrantHubMvc();
 builder.AddGrantHubEmail();

@@ -2,6 +2,7 @@ using GrantHub.Core.Auditing;
 using GrantHub.Core.Identity;
 using GrantHub.Core.Incubation;
 using GrantHub.Core.Notifications;
+using GrantHub.Core.Organizations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,20 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IncubationCenter> IncubationCenters => Set<IncubationCenter>();
+
+    public DbSet<CenterStaffMember> CenterStaff => Set<CenterStaffMember>();
+
+    public DbSet<Residency> Residencies => Set<Residency>();
+
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
+
+    public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
 
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using GrantHub.Core.Identity;
+using GrantHub.Core.Organizations;
 using GrantHub.Web.Features.Shared;
 using GrantHub.Web.Resources;
 
@@ -9,7 +10,7 @@ namespace GrantHub.Web.Tests.Localization;
 
 /// <summary>
 /// Every string a person reads is looked up by its English text; a key used in code without a zh-CN translation would
-/// show English to a Chinese user. This scans the web project's sources for localizer keys and checks each one.
+/// show English to a Chinese user. This scans the sources for localizer keys and rule messages and checks each one.
 /// </summary>
 public sealed partial class TranslationCoverageTests
 {
@@ -19,28 +20,42 @@ public sealed partial class TranslationCoverageTests
     [GeneratedRegex("""\b[lL]\["((?:[^"\\]|\\.)*)\"""")]
     private static partial Regex LocalizerKey();
 
+    [GeneratedRegex("""DomainException\(\s*"((?:[^"\\]|\\.)*)\"""")]
+    private static partial Regex DomainMessage();
+
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
     public static IEnumerable<string> KeysUsedInCode()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "GrantHub.Web");
-        var files = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(web, "*.cshtml", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
-                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
-        return files.SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"")))
+        var fromWeb = SourceFiles("GrantHub.Web").SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)));
+        var fromCore = SourceFiles("GrantHub.Core").SelectMany(f => DomainMessage().Matches(File.ReadAllText(f)));
+        return fromWeb.Concat(fromCore).Select(m => m.Groups[1].Value.Replace("\\\"", "\""))
             .Concat(Roles.All.Select(RoleLabels.Of))
+            .Concat(EnumValues().Select(EnumLabels.Of))
+            .Concat(Organization.ProfileParts.Select(p => p.Label))
             .Distinct();
     }
 
+    private static IEnumerable<Enum> EnumValues() =>
+        EnumLabels.Enums.SelectMany(t => Enum.GetValues(t).Cast<Enum>())
+            .Where(v => !(v.GetType().IsDefined(typeof(FlagsAttribute), false) && Convert.ToInt64(v, CultureInfo.InvariantCulture) == 0));
+
     [Fact]
-    public void The_scan_finds_the_strings_of_the_pages()
+    public void The_scan_finds_the_strings_of_the_pages_and_the_rules()
     {
         var keys = KeysUsedInCode().ToList();
         Assert.Contains("Sign in", keys);
         Assert.Contains("Organization member", keys);
+        Assert.Contains("The unified social credit code is not valid.", keys);
         Assert.True(keys.Count > 100, $"only {keys.Count} keys found: is the scan looking in the right place?");
+    }
+
+    [Fact]
+    public void Every_enum_value_shown_to_people_has_a_label()
+    {
+        var unlabelled = EnumValues().Where(v => !EnumLabels.Has(v)).Select(v => $"{v.GetType().Name}.{v}").ToList();
+        Assert.True(unlabelled.Count == 0, "No label in EnumLabels for:\n" + string.Join("\n", unlabelled));
     }
 
     [Fact]
@@ -60,6 +75,15 @@ public sealed partial class TranslationCoverageTests
             .Select(p => $"{p.Key} => {p.Zh}")
             .ToList();
         Assert.True(broken.Count == 0, "Placeholders differ:\n" + string.Join("\n", broken));
+    }
+
+    private static IEnumerable<string> SourceFiles(string project)
+    {
+        var root = Path.Combine(RepositoryRoot(), "src", project);
+        var sep = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(root, "*.cshtml", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{sep}obj{sep}") && !f.Contains($"{sep}bin{sep}"));
     }
 
     private static string RepositoryRoot()

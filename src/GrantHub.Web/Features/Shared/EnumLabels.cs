@@ -1,0 +1,66 @@
+using GrantHub.Core.Incubation;
+using GrantHub.Core.Organizations;
+
+namespace GrantHub.Web.Features.Shared;
+
+/// <summary>
+/// The English label (the localizer key) of every enum value a person reads. A test fails when an enum value in this
+/// list has no label, or a label no zh-CN translation.
+/// </summary>
+public static class EnumLabels
+{
+    public static readonly Type[] Enums =
+    [
+        typeof(OrganizationType), typeof(ServiceField), typeof(EvaluationGrade), typeof(AnnualInspection),
+        typeof(CenterLevel), typeof(ResidencyStatus), typeof(Placement), typeof(AssessmentKind), typeof(ServiceType),
+    ];
+
+    private static readonly Dictionary<Enum, string> Labels = new()
+    {
+        [OrganizationType.SocialGroup] = "Social group",
+        [OrganizationType.SocialServiceOrganization] = "Social service organization",
+        [OrganizationType.Foundation] = "Foundation",
+        [OrganizationType.CommunityOrganization] = "Community social organization (filed)",
+        [ServiceField.ElderlyCare] = "Elderly care",
+        [ServiceField.Youth] = "Children and youth",
+        [ServiceField.Disability] = "Disability support",
+        [ServiceField.CommunityGovernance] = "Community governance",
+        [ServiceField.PovertyRelief] = "Help for families in difficulty",
+        [ServiceField.Culture] = "Culture",
+        [ServiceField.Education] = "Education",
+        [ServiceField.Health] = "Health",
+        [ServiceField.Environment] = "Environment",
+        [ServiceField.Volunteering] = "Volunteering",
+        [EvaluationGrade.None] = "Not graded",
+        [EvaluationGrade.A1] = "1A",
+        [EvaluationGrade.A2] = "2A",
+        [EvaluationGrade.A3] = "3A",
+        [EvaluationGrade.A4] = "4A",
+        [EvaluationGrade.A5] = "5A",
+        [AnnualInspection.Unknown] = "Not reported",
+        [AnnualInspection.Passed] = "Passed",
+        [AnnualInspection.Failed] = "Failed",
+        [CenterLevel.Community] = "Community level",
+        [CenterLevel.City] = "City level",
+        [ResidencyStatus.Applied] = "Applied",
+        [ResidencyStatus.UnderReview] = "Under review",
+        [ResidencyStatus.Admitted] = "In residence",
+        [ResidencyStatus.Graduated] = "Graduated",
+        [ResidencyStatus.Exited] = "Exited early",
+        [ResidencyStatus.Rejected] = "Not admitted",
+        [Placement.Desk] = "Desk at the center",
+        [Placement.Virtual] = "Virtual residency",
+        [AssessmentKind.Capacity] = "Capacity assessment",
+        [AssessmentKind.Graduation] = "Graduation assessment",
+        [ServiceType.Training] = "Training",
+        [ServiceType.Mentoring] = "Mentoring",
+        [ServiceType.Space] = "Space",
+        [ServiceType.RegistrationHelp] = "Registration help",
+        [ServiceType.ActivitySubsidy] = "Activity subsidy",
+        [ServiceType.Other] = "Other",
+    };
+
+    public static string Of(Enum value) => Labels.GetValueOrDefault(value, value.ToString());
+
+    public static bool Has(Enum value) => Labels.ContainsKey(value);
+}
