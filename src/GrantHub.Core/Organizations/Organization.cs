@@ -61,6 +61,19 @@ public class Organization : IAudited
         return org;
     }
 
+    /// <summary>
+    /// An organization recorded by center staff from paper records, before any of its people has an account; its
+    /// first member joins later by invitation.
+    /// </summary>
+    public static Organization RecordOnBehalf(string name, OrganizationType type, string? creditCodeOrFilingNumber,
+        string contactPerson, string contactMobile, DateTime now)
+    {
+        var org = new Organization { Id = Guid.CreateVersion7(), CreatedAt = now };
+        org.SetIdentity(name, type, creditCodeOrFilingNumber);
+        org.SetContact(contactPerson, contactMobile);
+        return org;
+    }
+
     /// <summary>Name, type and identifier. Changing the name or the code undoes the verification: staff check again.</summary>
     public void SetIdentity(string name, OrganizationType type, string? creditCodeOrFilingNumber)
     {

@@ -20,26 +20,47 @@ public static class DemoData
         new("finance@demo.granthub.cn", "赵财务", "13800000003", Roles.FinanceOfficer),
         new("judge@demo.granthub.cn", "陈专家", "13800000004", Roles.Judge),
         new("staff@demo.granthub.cn", "周社工", "13800000005", Roles.CenterStaff),
+        new("staff2@demo.granthub.cn", "吴社工", "13800000007", Roles.CenterStaff),
         new("org@demo.granthub.cn", "刘会长", "13800000006", Roles.OrganizationMember),
     ];
 
     public static readonly IReadOnlyList<IncubationCenter> Centers =
     [
-        new() { Name = "嘉禾社区社会组织孵化中心", Level = CenterLevel.Community, Address = "仪征市真州镇嘉禾社区" },
-        new() { Name = "华兴新村社区社会组织孵化中心", Level = CenterLevel.Community, Address = "仪征市真州镇华兴新村社区" },
-        new() { Name = "仪征市社会组织孵化中心", Level = CenterLevel.City, Address = "仪征市民政局" },
+        new() { Name = "嘉禾社区社会组织孵化中心", Level = CenterLevel.Community, Address = "仪征市真州镇嘉禾社区", Desks = 12 },
+        new() { Name = "华兴新村社区社会组织孵化中心", Level = CenterLevel.Community, Address = "仪征市真州镇华兴新村社区", Desks = 10 },
+        new() { Name = "仪征市社会组织孵化中心", Level = CenterLevel.City, Address = "仪征市民政局", Desks = 20 },
+    ];
+
+    /// <summary>Which demo staff account works at which center (staff@ at 嘉禾, staff2@ at 华兴新村).</summary>
+    private static readonly (string Email, string Center)[] StaffPostings =
+    [
+        ("staff@demo.granthub.cn", "嘉禾社区社会组织孵化中心"),
+        ("staff2@demo.granthub.cn", "华兴新村社区社会组织孵化中心"),
     ];
 
     public static async Task SeedAsync(IServiceProvider services)
     {
+        var users = new Dictionary<string, string>();
         foreach (var a in Accounts)
-            await Seeder.EnsureUserAsync(services, a.Email, Password, a.DisplayName, a.Mobile, [a.Role]);
+            users[a.Email] = (await Seeder.EnsureUserAsync(services, a.Email, Password, a.DisplayName, a.Mobile, [a.Role])).Id;
 
         var db = services.GetRequiredService<GrantHubDbContext>();
         var existing = await db.IncubationCenters.Select(c => c.Name).ToListAsync();
         foreach (var center in Centers.Where(c => !existing.Contains(c.Name)))
-            db.IncubationCenters.Add(new IncubationCenter { Name = center.Name, Level = center.Level, Address = center.Address });
+            db.IncubationCenters.Add(new IncubationCenter { Name = center.Name, Level = center.Level, Address = center.Address, Desks = center.Desks });
         await db.SaveChangesAsync();
+
+        var centerIds = await db.IncubationCenters.ToDictionaryAsync(c => c.Name, c => c.Id);
+        var postings = await db.CenterStaff.Select(s => new { s.CenterId, s.UserId }).ToListAsync();
+        foreach (var (email, center) in StaffPostings)
+        {
+            if (!postings.Any(p => p.CenterId == centerIds[center] && p.UserId == users[email]))
+                db.CenterStaff.Add(new CenterStaffMember { CenterId = centerIds[center], UserId = users[email] });
+        }
+        await db.SaveChangesAsync();
+
+        await DemoIncubation.SeedAsync(db, users["org@demo.granthub.cn"],
+            StaffPostings.ToDictionary(p => p.Center, p => users[p.Email]), services.GetRequiredService<TimeProvider>());
     }
 }
 
