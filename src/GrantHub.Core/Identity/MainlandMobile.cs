@@ -5,7 +5,7 @@ namespace GrantHub.Core.Identity;
 /// <summary>A mainland China mobile number: 11 digits, 1[3-9]xxxxxxxxx, after stripping +86 / 86 and separators.</summary>
 public static partial class MainlandMobile
 {
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
     private static partial Regex Pattern();
 
     /// <summary>The 11-digit form, or null when the input is not a mainland mobile number.</summary>

@@ -14,7 +14,8 @@ public enum OutboxStatus
 /// </summary>
 public class OutboxMessage
 {
-    public const int MaxAttempts = 8;
+    /// <summary>Retries over about 16 hours (1, 2, 4 … 128 minutes, then every 4 hours): a mail server down overnight loses nothing.</summary>
+    public const int MaxAttempts = 12;
 
     public long Id { get; set; }
 
