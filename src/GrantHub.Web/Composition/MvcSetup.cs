@@ -18,6 +18,9 @@ public static class MvcSetup
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<DomainExceptionFilter>();
+                // FluentValidation decides what is required; MVC's implicit [Required] on non-nullable strings would
+                // add English-only messages for optional fields left empty.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>

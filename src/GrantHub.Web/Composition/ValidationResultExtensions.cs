@@ -14,6 +14,14 @@ public static class ValidationResultExtensions
         return result.IsValid;
     }
 
+    /// <summary>The same for a form bound with a prefix (several forms on one page): errors land on "Prefix.Property".</summary>
+    public static bool CopyTo(this ValidationResult result, ModelStateDictionary modelState, string prefix)
+    {
+        foreach (var error in result.Errors)
+            modelState.AddModelError(string.IsNullOrEmpty(error.PropertyName) ? "" : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
+        return result.IsValid;
+    }
+
     public static void CopyTo(this IdentityResult result, ModelStateDictionary modelState, string key = "")
     {
         foreach (var error in result.Errors)

@@ -17,10 +17,10 @@ public sealed partial class TranslationCoverageTests
     private static readonly ResourceManager Resources = new(typeof(SharedResource).FullName!, typeof(SharedResource).Assembly);
     private static readonly CultureInfo Chinese = new("zh-CN");
 
-    [GeneratedRegex("""\b[lL]\["((?:[^"\\]|\\.)*)\"""")]
+    [GeneratedRegex(@"\b[lL]\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerKey();
 
-    [GeneratedRegex("""DomainException\(\s*"((?:[^"\\]|\\.)*)\"""")]
+    [GeneratedRegex(@"DomainException\(\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex DomainMessage();
 
     [GeneratedRegex(@"\{\d+\}")]
