@@ -1,4 +1,5 @@
 using GrantHub.Core.Auditing;
+using GrantHub.Core.Competitions;
 using GrantHub.Core.Identity;
 using GrantHub.Core.Incubation;
 using GrantHub.Core.Notifications;
@@ -31,6 +32,10 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
 
     public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
+
+    public DbSet<CompetitionEdition> Editions => Set<CompetitionEdition>();
+
+    public DbSet<Application> Applications => Set<Application>();
 
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,0 +1,184 @@
+using GrantHub.Core.Auditing;
+using GrantHub.Core.Organizations;
+
+namespace GrantHub.Core.Competitions;
+
+/// <summary>
+/// One edition of a public-benefit venture competition (公益创投大赛): its money, its rules, its dates and its rubric.
+/// Once it opens, rules that would invalidate submitted applications are frozen.
+/// </summary>
+public class CompetitionEdition : IAudited
+{
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public int Year { get; private set; }
+    public string Organizer { get; private set; } = "";
+    /// <summary>The call (申报指南): what the edition funds and why, shown on its public page.</summary>
+    public string Call { get; private set; } = "";
+    public EditionStatus Status { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+
+    public Money Pool { get; private set; }
+    public Money PerProjectCap { get; private set; }
+    /// <summary>配套资金: matching funds must be at least this percentage of the fiscal funds requested (0 = none required).</summary>
+    public int MinMatchingPercent { get; private set; }
+
+    /// <summary>Bit (1 &lt;&lt; type) per eligible <see cref="OrganizationType"/>; 0 means every type.</summary>
+    public int EligibleTypesMask { get; private set; }
+    public int? MinYearsRegistered { get; private set; }
+    public EvaluationGrade MinGrade { get; private set; }
+    public bool RequiresResidency { get; private set; }
+    public bool AllowsSeveralApplications { get; private set; }
+
+    /// <summary>China-time calendar dates; applications are taken from the start of OpensOn to the end of ClosesOn.</summary>
+    public DateOnly OpensOn { get; private set; }
+    public DateOnly ClosesOn { get; private set; }
+    public DateOnly ReviewEndsOn { get; private set; }
+    public int PublicityDays { get; private set; }
+
+    public int JudgesPerApplication { get; private set; }
+    public AggregationMethod Aggregation { get; private set; }
+    public bool BlindReview { get; private set; }
+    /// <summary>A judge must comment on a criterion scored below this share of its maximum (percent).</summary>
+    public int CommentBelowPercent { get; private set; }
+
+    public long Version { get; private set; }
+
+    public List<EditionCategory> Categories { get; private set; } = [];
+    public List<RubricCriterion> Rubric { get; private set; } = [];
+    public List<AwardTier> AwardTiers { get; private set; } = [];
+
+    private CompetitionEdition() { }
+
+    public static CompetitionEdition Draft(string name, int year, string organizer, DateOnly opensOn, DateOnly closesOn)
+    {
+        var edition = new CompetitionEdition
+        {
+            Id = Guid.CreateVersion7(),
+            Status = EditionStatus.Draft,
+            JudgesPerApplication = 5,
+            Aggregation = AggregationMethod.TrimmedMean,
+            PublicityDays = 7,
+            CommentBelowPercent = 60,
+            MinMatchingPercent = 0,
+        };
+        edition.SetBasics(name, year, organizer, "");
+        edition.SetTimeline(opensOn, closesOn, closesOn.AddDays(30), 7);
+        var order = 0;
+        foreach (var (criterion, points) in RubricCriterion.Default)
+            edition.Rubric.Add(new RubricCriterion(edition.Id, ++order, criterion, points, isBonus: false));
+        return edition;
+    }
+
+    public bool IsPublished => Status == EditionStatus.Published;
+
+    /// <summary>Taking applications: published, and today (China time) between the opening and closing dates.</summary>
+    public bool IsOpen(DateTime nowUtc) => IsPublished && nowUtc >= ChinaTime.StartOfDayUtc(OpensOn) && nowUtc < Deadline;
+
+    /// <summary>The first instant after the closing date, China time: a submission must come before it.</summary>
+    public DateTime Deadline => ChinaTime.StartOfDayUtc(ClosesOn.AddDays(1));
+
+    /// <summary>After opening, rules that submitted applications were checked against cannot change.</summary>
+    public bool RulesFrozen(DateTime nowUtc) => IsPublished && nowUtc >= ChinaTime.StartOfDayUtc(OpensOn);
+
+    public void SetBasics(string name, int year, string organizer, string call)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("The edition needs a name.");
+        if (year is < 2000 or > 2100) throw new DomainException("The year is not plausible.");
+        Name = name.Trim();
+        Year = year;
+        Organizer = organizer.Trim();
+        Call = call.Trim();
+        Version++;
+    }
+
+    public void SetTimeline(DateOnly opensOn, DateOnly closesOn, DateOnly reviewEndsOn, int publicityDays)
+    {
+        if (closesOn < opensOn) throw new DomainException("The closing date comes before the opening date.");
+        if (reviewEndsOn < closesOn) throw new DomainException("The review must end after applications close.");
+        if (publicityDays is < 1 or > 30) throw new DomainException("Publicity lasts between {0} and {1} days.", 1, 30);
+        OpensOn = opensOn;
+        ClosesOn = closesOn;
+        ReviewEndsOn = reviewEndsOn;
+        PublicityDays = publicityDays;
+        Version++;
+    }
+
+    /// <summary>Money and eligibility: frozen once the edition opens.</summary>
+    public void SetRules(Money pool, Money perProjectCap, int minMatchingPercent, IReadOnlyCollection<OrganizationType> eligibleTypes,
+        int? minYearsRegistered, EvaluationGrade minGrade, bool requiresResidency, bool allowsSeveralApplications, DateTime nowUtc)
+    {
+        if (RulesFrozen(nowUtc)) throw new DomainException("The edition is open: its money and eligibility rules can no longer change.");
+        if (pool <= Money.Zero) throw new DomainException("The pool must be above zero.");
+        if (perProjectCap <= Money.Zero || perProjectCap > pool) throw new DomainException("The cap per project must be above zero and within the pool.");
+        if (minMatchingPercent is < 0 or > 500) throw new DomainException("The matching-funds ratio must be between 0% and 500%.");
+        if (minYearsRegistered is < 0 or > 50) throw new DomainException("The minimum years registered must be between 0 and 50.");
+        Pool = pool;
+        PerProjectCap = perProjectCap;
+        MinMatchingPercent = minMatchingPercent;
+        EligibleTypesMask = eligibleTypes.Aggregate(0, (mask, t) => mask | (1 << (int)t));
+        MinYearsRegistered = minYearsRegistered;
+        MinGrade = minGrade;
+        RequiresResidency = requiresResidency;
+        AllowsSeveralApplications = allowsSeveralApplications;
+        Version++;
+    }
+
+    public void SetReview(int judgesPerApplication, AggregationMethod aggregation, bool blindReview, int commentBelowPercent)
+    {
+        if (judgesPerApplication is < 1 or > 15) throw new DomainException("Between {0} and {1} judges per application.", 1, 15);
+        if (commentBelowPercent is < 0 or > 100) throw new DomainException("The comment threshold is a percentage from 0 to 100.");
+        JudgesPerApplication = judgesPerApplication;
+        Aggregation = aggregation;
+        BlindReview = blindReview;
+        CommentBelowPercent = commentBelowPercent;
+        Version++;
+    }
+
+    public void SetCategories(IEnumerable<string> names, DateTime nowUtc)
+    {
+        var wanted = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
+        if (wanted.Count == 0) throw new DomainException("An edition needs at least one category.");
+        var removed = Categories.Where(c => !wanted.Contains(c.Name)).ToList();
+        if (removed.Count > 0 && RulesFrozen(nowUtc)) throw new DomainException("The edition is open: categories can be added but not removed.");
+        foreach (var c in removed) Categories.Remove(c);
+        foreach (var name in wanted.Where(n => Categories.All(c => c.Name != n)))
+            Categories.Add(new EditionCategory(Id, name));
+        Version++;
+    }
+
+    /// <summary>The rubric changes only before review begins; until the edition opens in practice.</summary>
+    public void SetRubric(IEnumerable<(string Name, int MaxPoints, bool IsBonus)> criteria, DateTime nowUtc)
+    {
+        if (RulesFrozen(nowUtc)) throw new DomainException("The edition is open: its rubric can no longer change.");
+        var list = criteria.ToList();
+        if (list.Count == 0) throw new DomainException("The rubric needs at least one criterion.");
+        if (list.Where(c => !c.IsBonus).Sum(c => c.MaxPoints) != 100) throw new DomainException("The criteria (without bonus items) must add up to 100 points.");
+        Rubric.Clear();
+        var order = 0;
+        foreach (var (name, points, bonus) in list) Rubric.Add(new RubricCriterion(Id, ++order, name, points, bonus));
+        Version++;
+    }
+
+    public void SetAwardTiers(IEnumerable<(string Name, Money Amount, int Count)> tiers)
+    {
+        AwardTiers.Clear();
+        foreach (var (name, amount, count) in tiers) AwardTiers.Add(new AwardTier(Id, name, amount, count));
+        Version++;
+    }
+
+    public void Publish(DateTime nowUtc)
+    {
+        if (IsPublished) throw new DomainException("The edition is already published.");
+        if (Pool <= Money.Zero || PerProjectCap <= Money.Zero) throw new DomainException("Set the pool and the cap per project before publishing.");
+        if (Categories.Count == 0) throw new DomainException("An edition needs at least one category.");
+        Status = EditionStatus.Published;
+        PublishedAt = nowUtc;
+        Version++;
+    }
+
+    public bool AcceptsType(OrganizationType type) => EligibleTypesMask == 0 || (EligibleTypesMask & (1 << (int)type)) != 0;
+
+    public IReadOnlyList<OrganizationType> EligibleTypes =>
+        EligibleTypesMask == 0 ? [] : OrganizationTypes.All.Where(AcceptsType).ToList();
+}
