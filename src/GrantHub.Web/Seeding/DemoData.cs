@@ -61,6 +61,7 @@ public static class DemoData
 
         await DemoIncubation.SeedAsync(db, users["org@demo.granthub.cn"],
             StaffPostings.ToDictionary(p => p.Center, p => users[p.Email]), services.GetRequiredService<TimeProvider>());
+        await DemoCompetitions.SeedAsync(db, users["officer@demo.granthub.cn"], services.GetRequiredService<TimeProvider>());
     }
 }
 
