@@ -79,20 +79,7 @@ public class Organization : IAudited
     {
         var trimmed = name.Trim();
         if (trimmed.Length == 0) throw new DomainException("The organization's name is required.");
-        string? code = null, filing = null;
-        if (type.RequiresCreditCode())
-        {
-            if (Organizations.CreditCode.Check(creditCodeOrFilingNumber, out var normalized) is not null)
-                throw new DomainException("The unified social credit code is not valid.");
-            code = normalized;
-        }
-        else
-        {
-            filing = string.IsNullOrWhiteSpace(creditCodeOrFilingNumber) ? null : creditCodeOrFilingNumber.Trim().ToUpperInvariant();
-            if (filing is null) throw new DomainException("A filed community organization needs its filing number.");
-            // A community organization may also have registered since; accept its code in place of the filing number.
-            if (Organizations.CreditCode.IsValid(filing)) (code, filing) = (filing, null);
-        }
+        var (code, filing) = OrganizationIdentifier.Resolve(type, creditCodeOrFilingNumber);
         if (Id != Guid.Empty && (trimmed != Name || code != CreditCode)) Unverify();
         Name = trimmed;
         Type = type;
