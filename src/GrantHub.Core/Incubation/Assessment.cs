@@ -42,6 +42,7 @@ public class Assessment : IAudited
         int projectOperation, string comment, string assessedByUserId, DateTime now)
     {
         residency.EnsureAdmitted();
+        residency.EnsureNotBeforeStart(on);
         foreach (var score in new[] { governance, team, finance, projectOperation })
         {
             if (score is < 0 or > MaxPerDimension)
@@ -62,4 +63,8 @@ public class Assessment : IAudited
             RecordedAt = now,
         };
     }
+
+    /// <summary>The most recent assessment of a kind (by date, then by when it was recorded), or null.</summary>
+    public static Assessment? Latest(IEnumerable<Assessment> assessments, AssessmentKind kind) =>
+        assessments.Where(a => a.Kind == kind).OrderByDescending(a => a.On).ThenByDescending(a => a.RecordedAt).FirstOrDefault();
 }

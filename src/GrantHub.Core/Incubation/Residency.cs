@@ -56,6 +56,17 @@ public class Residency : IAudited
         };
     }
 
+    /// <summary>
+    /// Applies, refusing while the organization already has an active residency (applied, under review or admitted):
+    /// one at a time. <paramref name="statusesOfTheOrganization"/> are the statuses of its residencies so far.
+    /// </summary>
+    public static Residency Apply(Guid organizationId, int centerId, string needs, IEnumerable<ResidencyStatus> statusesOfTheOrganization, DateTime now)
+    {
+        if (statusesOfTheOrganization.Any(s => s.IsActive()))
+            throw new DomainException("Your organization already has an active residency application or residency: one at a time.");
+        return Apply(organizationId, centerId, needs, now);
+    }
+
     public void StartReview(DateTime now)
     {
         Require(ResidencyStatus.Applied);
@@ -72,6 +83,8 @@ public class Residency : IAudited
             throw new DomainException("The term must be between {0} and {1} months.", MinTermMonths, MaxTermMonths);
         if (placement == Incubation.Placement.Desk && deskNumber is null)
             throw new DomainException("All desks of this center are taken: admit as a virtual resident or free a desk first.");
+        if (placement == Incubation.Placement.Desk && deskNumber < 1)
+            throw new DomainException("Desks are numbered from 1.");
         Status = ResidencyStatus.Admitted;
         StartsOn = startsOn;
         TermMonths = termMonths;
@@ -93,10 +106,16 @@ public class Residency : IAudited
         Version++;
     }
 
-    /// <summary>出壳: only a resident with a passing graduation assessment graduates; the desk is released.</summary>
-    public void Graduate(Assessment graduationAssessment, int passMark, DateOnly on, string certificateNumber)
+    /// <summary>
+    /// 出壳: only a resident whose latest graduation assessment passes graduates; the desk is released.
+    /// <paramref name="graduationAssessment"/> is that latest graduation assessment, null when there is none.
+    /// </summary>
+    public void Graduate(Assessment? graduationAssessment, int passMark, DateOnly on, string certificateNumber)
     {
         Require(ResidencyStatus.Admitted);
+        if (graduationAssessment is null)
+            throw new DomainException("Graduation needs a passing graduation assessment: record one first.");
+        EnsureNotBeforeStart(on);
         if (graduationAssessment.ResidencyId != Id || graduationAssessment.Kind != AssessmentKind.Graduation)
             throw new DomainException("Graduation needs a graduation assessment of this residency.");
         if (!graduationAssessment.Passes(passMark))
@@ -113,6 +132,7 @@ public class Residency : IAudited
     {
         Require(ResidencyStatus.Admitted);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for the early exit.");
+        EnsureNotBeforeStart(on);
         Status = ResidencyStatus.Exited;
         ExitReason = reason.Trim();
         ExitedOn = on;
@@ -121,6 +141,13 @@ public class Residency : IAudited
     }
 
     public void EnsureAdmitted() => Require(ResidencyStatus.Admitted);
+
+    /// <summary>Services, assessments, graduation and exit happen during the stay, never before it began.</summary>
+    public void EnsureNotBeforeStart(DateOnly on)
+    {
+        if (StartsOn is { } start && on < start)
+            throw new DomainException("That date is before the residency started on {0}.", start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private void Require(params ResidencyStatus[] allowed)
     {

@@ -36,6 +36,11 @@ public class ServiceRecord
         if (minutes is < 0 or > 24 * 60) throw new DomainException("A service lasts between 0 and 24 hours.");
         if (attendees < 0) throw new DomainException("The number of attendees cannot be negative.");
         if (amount < Money.Zero) throw new DomainException("The amount cannot be negative.");
+        if (type == ServiceType.ActivitySubsidy && amount == Money.Zero)
+            throw new DomainException("Enter the amount of the activity subsidy.");
+        if (type != ServiceType.ActivitySubsidy && amount != Money.Zero)
+            throw new DomainException("Only an activity subsidy has an amount.");
+        residency.EnsureNotBeforeStart(on);
         return new ServiceRecord
         {
             Id = Guid.CreateVersion7(),

@@ -67,11 +67,13 @@ public sealed class RoleChangeAuditTests(RoleChangeAuditTests.FrozenClockFactory
         Assert.Contains(judgeRoleId, deleted.Before, StringComparison.Ordinal);
 
         var audit = await client.GetPageAsync("/admin/audit?entityType=UserRole");
-        var rows = audit.QuerySelectorAll("table#audit-table tbody tr")
+        var rows = audit.QuerySelectorAll("table#audit-table > tbody > tr")
             .Where(tr => tr.TextContent.Contains(admin.Email, StringComparison.Ordinal))
             .ToList();
         Assert.Equal(2, rows.Count);
-        Assert.All(rows, tr => Assert.Contains("UserRole", tr.TextContent, StringComparison.Ordinal));
+        Assert.All(rows, tr => Assert.Equal("UserRole", tr.GetAttribute("data-entity-type")));
+        // The record type reads in the person's language (zh-CN by default).
+        Assert.All(rows, tr => Assert.Contains("用户角色", tr.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

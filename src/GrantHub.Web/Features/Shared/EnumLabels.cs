@@ -1,3 +1,4 @@
+using GrantHub.Core.Competitions;
 using GrantHub.Core.Incubation;
 using GrantHub.Core.Organizations;
 
@@ -13,6 +14,8 @@ public static class EnumLabels
     [
         typeof(OrganizationType), typeof(ServiceField), typeof(EvaluationGrade), typeof(AnnualInspection),
         typeof(CenterLevel), typeof(ResidencyStatus), typeof(Placement), typeof(AssessmentKind), typeof(ServiceType),
+        typeof(ApplicationStatus), typeof(FundsSource),
+        typeof(EditionStatus), typeof(AggregationMethod),
     ];
 
     private static readonly Dictionary<Enum, string> Labels = new()
@@ -58,6 +61,18 @@ public static class EnumLabels
         [ServiceType.RegistrationHelp] = "Registration help",
         [ServiceType.ActivitySubsidy] = "Activity subsidy",
         [ServiceType.Other] = "Other",
+        [ApplicationStatus.Draft] = "Draft",
+        [ApplicationStatus.Submitted] = "Submitted",
+        [ApplicationStatus.Withdrawn] = "Withdrawn",
+        [ApplicationStatus.Eligible] = "Passed eligibility screening",
+        [ApplicationStatus.Ineligible] = "Not eligible",
+        [FundsSource.Fiscal] = "Fiscal funds",
+        [FundsSource.Matching] = "Matching funds",
+        [EditionStatus.Draft] = "Draft",
+        [EditionStatus.Published] = "Published",
+        [AggregationMethod.Mean] = "Plain mean",
+        [AggregationMethod.TrimmedMean] = "Trimmed mean (drop the highest and lowest of 5 or more)",
+        [AggregationMethod.NormalizedMean] = "Normalized mean (each judge's scores as z-scores)",
     };
 
     public static string Of(Enum value) => Labels.GetValueOrDefault(value, value.ToString());
