@@ -79,7 +79,11 @@ public class CompetitionEdition : IAudited
     public DateTime Deadline => ChinaTime.StartOfDayUtc(ClosesOn.AddDays(1));
 
     /// <summary>After opening, rules that submitted applications were checked against cannot change.</summary>
-    public bool RulesFrozen(DateTime nowUtc) => IsPublished && nowUtc >= ChinaTime.StartOfDayUtc(OpensOn);
+    public bool RulesFrozen(DateTime nowUtc) => RulesFrozenAt(Status, OpensOn, nowUtc);
+
+    /// <summary>The same rule for pages that read the edition's columns without loading it.</summary>
+    public static bool RulesFrozenAt(EditionStatus status, DateOnly opensOn, DateTime nowUtc) =>
+        status == EditionStatus.Published && nowUtc >= ChinaTime.StartOfDayUtc(opensOn);
 
     public void SetBasics(string name, int year, string organizer, string call)
     {
@@ -92,7 +96,28 @@ public class CompetitionEdition : IAudited
         Version++;
     }
 
+    /// <summary>The dates of a draft. A published edition's dates change through the overload with the clock.</summary>
     public void SetTimeline(DateOnly opensOn, DateOnly closesOn, DateOnly reviewEndsOn, int publicityDays)
+    {
+        if (IsPublished) throw new InvalidOperationException("A published edition's timeline changes through SetTimeline(..., nowUtc).");
+        ApplyTimeline(opensOn, closesOn, reviewEndsOn, publicityDays);
+    }
+
+    /// <summary>
+    /// Once the edition is open, organizations are preparing against its published dates: the opening date is fixed and
+    /// the closing date may be extended, never brought forward. The review window and publicity stay adjustable.
+    /// </summary>
+    public void SetTimeline(DateOnly opensOn, DateOnly closesOn, DateOnly reviewEndsOn, int publicityDays, DateTime nowUtc)
+    {
+        if (RulesFrozen(nowUtc))
+        {
+            if (opensOn != OpensOn) throw new DomainException("The edition is open: its opening date can no longer change.");
+            if (closesOn < ClosesOn) throw new DomainException("The edition is open: the closing date can be extended but not brought forward.");
+        }
+        ApplyTimeline(opensOn, closesOn, reviewEndsOn, publicityDays);
+    }
+
+    private void ApplyTimeline(DateOnly opensOn, DateOnly closesOn, DateOnly reviewEndsOn, int publicityDays)
     {
         if (closesOn < opensOn) throw new DomainException("The closing date comes before the opening date.");
         if (reviewEndsOn < closesOn) throw new DomainException("The review must end after applications close.");
@@ -113,6 +138,7 @@ public class CompetitionEdition : IAudited
         if (perProjectCap <= Money.Zero || perProjectCap > pool) throw new DomainException("The cap per project must be above zero and within the pool.");
         if (minMatchingPercent is < 0 or > 500) throw new DomainException("The matching-funds ratio must be between 0% and 500%.");
         if (minYearsRegistered is < 0 or > 50) throw new DomainException("The minimum years registered must be between 0 and 50.");
+        if (AwardTotal > pool) throw new DomainException("The award tiers add up to {0}, more than the pool of {1}.", AwardTotal, pool);
         Pool = pool;
         PerProjectCap = perProjectCap;
         MinMatchingPercent = minMatchingPercent;
@@ -154,24 +180,36 @@ public class CompetitionEdition : IAudited
         var list = criteria.ToList();
         if (list.Count == 0) throw new DomainException("The rubric needs at least one criterion.");
         if (list.Where(c => !c.IsBonus).Sum(c => c.MaxPoints) != 100) throw new DomainException("The criteria (without bonus items) must add up to 100 points.");
+        if (list.Select(c => c.Name.Trim()).Distinct().Count() != list.Count) throw new DomainException("Each criterion needs its own name.");
         Rubric.Clear();
         var order = 0;
         foreach (var (name, points, bonus) in list) Rubric.Add(new RubricCriterion(Id, ++order, name, points, bonus));
         Version++;
     }
 
+    /// <summary>Prizes come out of the pool: the tiers together cannot promise more than it holds (once the pool is set).</summary>
     public void SetAwardTiers(IEnumerable<(string Name, Money Amount, int Count)> tiers)
     {
+        var list = tiers.Select(t => new AwardTier(Id, t.Name, t.Amount, t.Count)).ToList();
+        var total = Total(list);
+        if (Pool > Money.Zero && total > Pool) throw new DomainException("The award tiers add up to {0}, more than the pool of {1}.", total, Pool);
         AwardTiers.Clear();
-        foreach (var (name, amount, count) in tiers) AwardTiers.Add(new AwardTier(Id, name, amount, count));
+        AwardTiers.AddRange(list);
         Version++;
     }
+
+    /// <summary>What the award tiers pay out when every prize is given.</summary>
+    public Money AwardTotal => Total(AwardTiers);
+
+    private static Money Total(IEnumerable<AwardTier> tiers) =>
+        tiers.Aggregate(Money.Zero, (sum, t) => sum + new Money(checked(t.Amount.Fen * t.Count)));
 
     public void Publish(DateTime nowUtc)
     {
         if (IsPublished) throw new DomainException("The edition is already published.");
         if (Pool <= Money.Zero || PerProjectCap <= Money.Zero) throw new DomainException("Set the pool and the cap per project before publishing.");
         if (Categories.Count == 0) throw new DomainException("An edition needs at least one category.");
+        if (nowUtc >= Deadline) throw new DomainException("The closing date has passed: move it to a later day before publishing.");
         Status = EditionStatus.Published;
         PublishedAt = nowUtc;
         Version++;
