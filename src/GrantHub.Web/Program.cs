@@ -1,6 +1,7 @@
 using GrantHub.Web.Authorization;
 using GrantHub.Web.Composition;
 using GrantHub.Web.Email;
+using GrantHub.Web.Storage;
 using GrantHub.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddGrantHubLocalization();
 builder.AddGrantHubMvc();
 builder.AddGrantHubEmail();
 builder.AddGrantHubJobs();
+builder.AddGrantHubFileStore();
 
 var app = builder.Build();
 

@@ -47,6 +47,20 @@ public class Application : IAudited
 
     private Application() { }
 
+    /// <summary>
+    /// Starts a draft, keeping the edition's rule of one application per organization unless it allows several:
+    /// <paramref name="earlierForEdition"/> are the statuses of the organization's applications to this edition, and a
+    /// withdrawn one does not count.
+    /// </summary>
+    public static Application Start(CompetitionEdition edition, Guid organizationId, string userId,
+        IEnumerable<ApplicationStatus> earlierForEdition, DateTime nowUtc)
+    {
+        if (!edition.AllowsSeveralApplications && earlierForEdition.Any(s => s != ApplicationStatus.Withdrawn))
+            throw new DomainException("Your organization already has an application for this edition: one per organization.");
+        return Start(edition, organizationId, userId, nowUtc);
+    }
+
+    /// <summary>Starts a draft without looking at the organization's other applications (seeding; see the overload).</summary>
     public static Application Start(CompetitionEdition edition, Guid organizationId, string userId, DateTime nowUtc)
     {
         if (!edition.IsOpen(nowUtc)) throw new DomainException("This edition is not taking applications now.");
@@ -112,11 +126,15 @@ public class Application : IAudited
         return attachment;
     }
 
-    public void Detach(Guid attachmentId, DateTime nowUtc)
+    /// <summary>Removes an attachment from the draft; the caller deletes the stored file once the change is saved.</summary>
+    public ApplicationAttachment Detach(Guid attachmentId, DateTime nowUtc)
     {
         RequireDraft();
-        Attachments.RemoveAll(a => a.Id == attachmentId);
+        var attachment = Attachments.FirstOrDefault(a => a.Id == attachmentId)
+            ?? throw new DomainException("This attachment is not part of the application.");
+        Attachments.Remove(attachment);
         Touch(nowUtc);
+        return attachment;
     }
 
     /// <summary>What a submission still lacks, by English label (the web layer translates it).</summary>
@@ -178,11 +196,19 @@ public class Application : IAudited
     }
 
     /// <summary>Copies the texts and budget of an earlier application of the same organization into this draft.</summary>
-    public void CopyFrom(Application earlier, DateTime nowUtc)
+    public void CopyFrom(Application earlier, DateTime nowUtc) => CopyFrom(earlier, null, nowUtc);
+
+    /// <summary>
+    /// Copies the texts and budget of an earlier application of the same organization into this draft, with the category
+    /// of this edition that matches the earlier one (categories belong to an edition; null leaves it to choose).
+    /// </summary>
+    public void CopyFrom(Application earlier, int? categoryInThisEdition, DateTime nowUtc)
     {
         RequireDraft();
         if (earlier.OrganizationId != OrganizationId) throw new DomainException("Only your own organization's applications can be reused.");
+        if (earlier.Id == Id) throw new DomainException("Choose an earlier application to reuse.");
         ProjectName = earlier.ProjectName;
+        if (categoryInThisEdition is not null) CategoryId = categoryInThisEdition;
         Summary = earlier.Summary;
         NeedAnalysis = earlier.NeedAnalysis;
         Goals = earlier.Goals;

@@ -10,5 +10,6 @@ public static class AuthorizationSetup
         builder.Services.AddScoped<UserScope>();
         builder.Services.AddScoped<IAuthorizationHandler, OrganizationAuthorizationHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ResidencyAuthorizationHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, ApplicationAuthorizationHandler>();
     }
 }

@@ -22,3 +22,6 @@ public sealed record OrganizationResource(Guid Id);
 
 /// <summary>The residency an authorization check is about, with what decides access.</summary>
 public sealed record ResidencyResource(Guid Id, Guid OrganizationId, int CenterId);
+
+/// <summary>The competition application an authorization check is about, with the organization that owns it.</summary>
+public sealed record ApplicationResource(Guid Id, Guid OrganizationId);
