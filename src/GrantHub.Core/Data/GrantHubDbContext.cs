@@ -2,6 +2,7 @@ using GrantHub.Core.Auditing;
 using GrantHub.Core.Competitions;
 using GrantHub.Core.Identity;
 using GrantHub.Core.Incubation;
+using GrantHub.Core.Judging;
 using GrantHub.Core.Notifications;
 using GrantHub.Core.Organizations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -36,6 +37,16 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
     public DbSet<CompetitionEdition> Editions => Set<CompetitionEdition>();
 
     public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<JudgeProfile> JudgeProfiles => Set<JudgeProfile>();
+
+    public DbSet<EditionJudge> EditionJudges => Set<EditionJudge>();
+
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+
+    public DbSet<Assignment> JudgeAssignments => Set<Assignment>();
+
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -730,6 +730,201 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.ToTable("ServiceRecords");
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ApplicationId", "JudgeUserId", "Round")
+                        .IsUnique();
+
+                    b.HasIndex("EditionId", "Round", "JudgeUserId");
+
+                    b.ToTable("JudgeAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasConflict")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LiftedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ApplicationId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("ConflictDeclarations");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.EditionJudge", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("EditionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("EditionJudges");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.JudgeProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Affiliation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.PrimitiveCollection<string>("Expertise")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("JudgeProfiles");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReopenedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("ApplicationId", "Round", "Status");
+
+                    b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.SheetScore", b =>
+                {
+                    b.Property<Guid>("ScoreSheetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("decimal(4,1)");
+
+                    b.HasKey("ScoreSheetId", "CriterionId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.ToTable("SheetScores", (string)null);
+                });
+
             modelBuilder.Entity("GrantHub.Core.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1235,6 +1430,90 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.Assignment", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ConflictDeclaration", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.EditionJudge", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.JudgeProfile", b =>
+                {
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("GrantHub.Core.Judging.JudgeProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
+                {
+                    b.HasOne("GrantHub.Core.Judging.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("GrantHub.Core.Judging.ScoreSheet", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.SheetScore", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.RubricCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Judging.ScoreSheet", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ScoreSheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GrantHub.Core.Organizations.OrganizationInvitation", b =>
                 {
                     b.HasOne("GrantHub.Core.Organizations.Organization", null)
@@ -1329,6 +1608,11 @@ namespace GrantHub.Migrations.SqlServer.Migrations
             modelBuilder.Entity("GrantHub.Core.Incubation.IncubationCenter", b =>
                 {
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("GrantHub.Core.Organizations.Organization", b =>

@@ -712,6 +712,201 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.ToTable("ServiceRecords");
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ApplicationId", "JudgeUserId", "Round")
+                        .IsUnique();
+
+                    b.HasIndex("EditionId", "Round", "JudgeUserId");
+
+                    b.ToTable("JudgeAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasConflict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ApplicationId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("ConflictDeclarations");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.EditionJudge", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EditionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("EditionJudges");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.JudgeProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Affiliation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Expertise")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("JudgeProfiles");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("ApplicationId", "Round", "Status");
+
+                    b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.SheetScore", b =>
+                {
+                    b.Property<Guid>("ScoreSheetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScoreSheetId", "CriterionId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.ToTable("SheetScores", (string)null);
+                });
+
             modelBuilder.Entity("GrantHub.Core.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1207,6 +1402,90 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.Assignment", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ConflictDeclaration", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.EditionJudge", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.JudgeProfile", b =>
+                {
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("GrantHub.Core.Judging.JudgeProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
+                {
+                    b.HasOne("GrantHub.Core.Judging.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("GrantHub.Core.Judging.ScoreSheet", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.SheetScore", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.RubricCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Judging.ScoreSheet", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ScoreSheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GrantHub.Core.Organizations.OrganizationInvitation", b =>
                 {
                     b.HasOne("GrantHub.Core.Organizations.Organization", null)
@@ -1301,6 +1580,11 @@ namespace GrantHub.Migrations.Sqlite.Migrations
             modelBuilder.Entity("GrantHub.Core.Incubation.IncubationCenter", b =>
                 {
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("GrantHub.Core.Organizations.Organization", b =>
