@@ -15,7 +15,8 @@ public sealed class HomeController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Error(int? status)
     {
-        Response.StatusCode = status is >= 400 and < 600 ? status.Value : 500;
+        // No status: the exception handler re-ran this after a crash. A status that is no error (typed by hand): not found.
+        Response.StatusCode = status switch { null => 500, >= 400 and < 600 => status.Value, _ => 404 };
         return View("Error", Response.StatusCode);
     }
 }
