@@ -48,6 +48,8 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
+    public DbSet<Decision> Decisions => Set<Decision>();
+
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

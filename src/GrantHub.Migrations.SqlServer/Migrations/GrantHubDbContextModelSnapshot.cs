@@ -814,6 +814,52 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.ToTable("ConflictDeclarations");
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AwardTierId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("AwardTierId");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("EditionId");
+
+                    b.ToTable("Decisions");
+                });
+
             modelBuilder.Entity("GrantHub.Core.Judging.EditionJudge", b =>
                 {
                     b.Property<Guid>("EditionId")
@@ -1462,6 +1508,32 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.HasOne("GrantHub.Core.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.Decision", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Competitions.AwardTier", null)
+                        .WithMany()
+                        .HasForeignKey("AwardTierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -190,11 +190,16 @@ public sealed class EditionsController(GrantHubDbContext db, IStringLocalizer<Sh
 
     [HttpPost("{id:guid}/awards")]
     [Authorize(Roles = Roles.ProgramOfficer)]
-    public Task<IActionResult> Awards(Guid id, [Bind(Prefix = FormPrefix)] AwardsForm form, string? command, [FromServices] IValidator<AwardsForm> validator)
+    public async Task<IActionResult> Awards(Guid id, [Bind(Prefix = FormPrefix)] AwardsForm form, string? command, [FromServices] IValidator<AwardsForm> validator)
     {
-        if (EditRows(form.Rows, command, () => new AwardRow())) return ShowAsync(id, EditionSection.Awards, _ => WithSpareRow(form));
-        return SaveAsync(id, EditionSection.Awards, form, form.Version, validator,
-            e => e.SetAwardTiers(form.Filled.Select(r => (r.Name!.Trim(), Money.FromYuan(r.Amount!.Value), r.Count!.Value)).ToList()),
+        if (EditRows(form.Rows, command, () => new AwardRow())) return await ShowAsync(id, EditionSection.Awards, _ => WithSpareRow(form));
+        // Tiers are replaced as a whole; once a decision awards one, they stay as they are.
+        var tiersAwarded = await db.Decisions.AnyAsync(d => d.EditionId == id && d.AwardTierId != null);
+        return await SaveAsync(id, EditionSection.Awards, form, form.Version, validator, e =>
+            {
+                if (tiersAwarded) throw new DomainException("Award tiers have been given to applications: they can no longer change.");
+                e.SetAwardTiers(form.Filled.Select(r => (r.Name!.Trim(), Money.FromYuan(r.Amount!.Value), r.Count!.Value)).ToList());
+            },
             unsaved: f => WithSpareRow(f));
     }
 

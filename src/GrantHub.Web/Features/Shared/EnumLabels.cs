@@ -1,5 +1,6 @@
 using GrantHub.Core.Competitions;
 using GrantHub.Core.Incubation;
+using GrantHub.Core.Judging;
 using GrantHub.Core.Organizations;
 
 namespace GrantHub.Web.Features.Shared;
@@ -16,6 +17,8 @@ public static class EnumLabels
         typeof(CenterLevel), typeof(ResidencyStatus), typeof(Placement), typeof(AssessmentKind), typeof(ServiceType),
         typeof(ApplicationStatus), typeof(FundsSource),
         typeof(EditionStatus), typeof(AggregationMethod),
+        typeof(ConflictKind), typeof(ScoreSheetStatus),
+        typeof(DecisionOutcome), typeof(TieBreak),
     ];
 
     private static readonly Dictionary<Enum, string> Labels = new()
@@ -73,6 +76,20 @@ public static class EnumLabels
         [AggregationMethod.Mean] = "Plain mean",
         [AggregationMethod.TrimmedMean] = "Trimmed mean (drop the highest and lowest of 5 or more)",
         [AggregationMethod.NormalizedMean] = "Normalized mean (each judge's scores as z-scores)",
+        [ConflictKind.MemberOfOrganization] = "Member of the organization",
+        [ConflictKind.StaffOfItsCenter] = "Staff of its incubation center",
+        [ConflictKind.PriorTie] = "Declared a tie with it before",
+        [ConflictKind.Other] = "Other tie",
+        [ScoreSheetStatus.Draft] = "Draft",
+        [ScoreSheetStatus.Submitted] = "Submitted",
+        [DecisionOutcome.NotSelected] = "Not selected",
+        [DecisionOutcome.Funded] = "Funded",
+        [DecisionOutcome.Awarded] = "Awarded",
+        [TieBreak.None] = "No tie",
+        [TieBreak.CriterionAverage] = "Tie broken by the deciding criterion's average",
+        [TieBreak.ScoreCount] = "Tie broken by the number of scores",
+        [TieBreak.SubmittedAt] = "Tie broken by the earlier submission",
+        [TieBreak.ApplicationId] = "Tie broken by the application number",
     };
 
     public static string Of(Enum value) => Labels.GetValueOrDefault(value, value.ToString());
