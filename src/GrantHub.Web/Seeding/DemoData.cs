@@ -19,6 +19,10 @@ public static class DemoData
         new("officer@demo.granthub.cn", "李主管", "13800000002", Roles.ProgramOfficer),
         new("finance@demo.granthub.cn", "赵财务", "13800000003", Roles.FinanceOfficer),
         new("judge@demo.granthub.cn", "陈专家", "13800000004", Roles.Judge),
+        new("judge2@demo.granthub.cn", "杨专家", "13800000008", Roles.Judge),
+        new("judge3@demo.granthub.cn", "黄专家", "13800000009", Roles.Judge),
+        new("judge4@demo.granthub.cn", "孙专家", "13800000010", Roles.Judge),
+        new("judge5@demo.granthub.cn", "郑专家", "13800000011", Roles.Judge),
         new("staff@demo.granthub.cn", "周社工", "13800000005", Roles.CenterStaff),
         new("staff2@demo.granthub.cn", "吴社工", "13800000007", Roles.CenterStaff),
         new("org@demo.granthub.cn", "刘会长", "13800000006", Roles.OrganizationMember),
@@ -62,6 +66,8 @@ public static class DemoData
         await DemoIncubation.SeedAsync(db, users["org@demo.granthub.cn"],
             StaffPostings.ToDictionary(p => p.Center, p => users[p.Email]), services.GetRequiredService<TimeProvider>());
         await DemoCompetitions.SeedAsync(db, users["officer@demo.granthub.cn"], services.GetRequiredService<TimeProvider>());
+        await DemoJudging.SeedAsync(db, Accounts.Where(a => a.Role == Roles.Judge).Select(a => users[a.Email]).ToList(),
+            users["officer@demo.granthub.cn"], services.GetRequiredService<TimeProvider>());
     }
 }
 
