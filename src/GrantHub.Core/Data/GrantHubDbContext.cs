@@ -50,6 +50,10 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
 
     public DbSet<Decision> Decisions => Set<Decision>();
 
+    public DbSet<Publicity> Publicities => Set<Publicity>();
+
+    public DbSet<Objection> Objections => Set<Objection>();
+
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -56,6 +56,8 @@ public class Decision : IAudited
     public int? AwardTierId { get; private set; }
     public string DecidedByUserId { get; private set; } = "";
     public DateTime DecidedAt { get; private set; }
+    /// <summary>Set when the edition's results are finalized (<see cref="Publicity.Finalize"/>); no change after.</summary>
+    public DateTime? FinalizedAt { get; private set; }
     public long Version { get; private set; }
 
     private Decision() { }
@@ -76,6 +78,7 @@ public class Decision : IAudited
         if (application.Id != ApplicationId || application.EditionId != edition.Id || EditionId != edition.Id)
             throw new ArgumentException("The decision, the application and the edition do not belong together.", nameof(application));
         if (string.IsNullOrWhiteSpace(officerUserId)) throw new ArgumentException("The deciding officer is required.", nameof(officerUserId));
+        if (FinalizedAt is not null) throw new DomainException("The results are final: decisions can no longer change.");
         if (application.Status != ApplicationStatus.Eligible)
             throw new DomainException("Only an application that passed eligibility screening can be decided.");
 
@@ -114,6 +117,13 @@ public class Decision : IAudited
         AwardTierId = tierId;
         DecidedByUserId = officerUserId;
         DecidedAt = nowUtc;
+        Version++;
+    }
+
+    internal void MakeFinal(DateTime nowUtc)
+    {
+        if (FinalizedAt is not null) return;
+        FinalizedAt = nowUtc;
         Version++;
     }
 }

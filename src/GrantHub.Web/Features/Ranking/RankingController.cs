@@ -48,9 +48,14 @@ public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<Sha
         var existing = decisions.FirstOrDefault(d => d.ApplicationId == applicationId);
         var others = DecidedSoFar.Of(decisions, applicationId);
         var officer = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var publicity = await db.Publicities.AsNoTracking().SingleOrDefaultAsync(p => p.EditionId == id);
+        var upheld = publicity is null ? [] : await db.Objections.AsNoTracking()
+            .Where(o => o.ApplicationId == applicationId && o.Status == ObjectionStatus.Upheld).ToListAsync();
         var amount = form.Outcome == DecisionOutcome.Funded && form.AmountYuan is { } yuan ? Money.FromYuan(yuan) : (Money?)null;
         try
         {
+            // Published results change only on an application with an upheld objection, and never once final.
+            GrantHub.Core.Judging.Publicity.EnsureDecisionMayChange(publicity, applicationId, upheld);
             if (existing is null)
             {
                 if (form.Version is not null) return await Lost(id, applicationId, form);
