@@ -123,6 +123,7 @@ public static class DemoJudging
             var decidedAt = AtNoon(edition.ReviewEndsOn.AddDays(2));
             var total = Money.Zero;
             var tiers = new Dictionary<int, int>();
+            var decisions = new List<Decision>();
             for (var position = 0; position < ranked.Count; position++)
             {
                 var application = ranked[position];
@@ -140,7 +141,13 @@ public static class DemoJudging
                     decision = Decision.Make(edition, application, DecisionOutcome.NotSelected, null, null, so, officerUserId, decidedAt);
                 total += decision.Amount;
                 db.Decisions.Add(decision);
+                decisions.Add(decision);
             }
+
+            // Past editions went through their publicity (公示) without objections and were finalized.
+            var publicity = Publicity.Publish(edition, ranked.Select(a => a.Id), decisions, officerUserId, AtNoon(edition.ReviewEndsOn.AddDays(5)));
+            publicity.Finalize([], decisions, officerUserId, publicity.PeriodEndUtc.AddHours(10));
+            db.Publicities.Add(publicity);
         }
 
         SeedOpenEdition(db, open, applications.Where(x => x.Application.EditionId == open.Id)
