@@ -37,6 +37,19 @@ public sealed class DemoJudgingTests(DemoFactory app) : IClassFixture<DemoFactor
     }
 
     [Fact]
+    public async Task The_past_editions_results_went_through_publicity_and_are_final_and_public()
+    {
+        var past = await PastEditionsAsync();
+        var publicities = await app.WithDbAsync(db => db.Publicities.AsNoTracking().ToListAsync());
+        Assert.All(past, e => Assert.True(publicities.Single(p => p.EditionId == e.Id).IsFinal));
+        Assert.All(await DecisionsAsync(), d => Assert.NotNull(d.FinalizedAt));
+
+        using var visitor = app.CreateBrowserClient();
+        using var results = await visitor.GetAsync($"/competitions/{past[^1].Id}/results");
+        Assert.Equal(System.Net.HttpStatusCode.OK, results.StatusCode);
+    }
+
+    [Fact]
     public async Task About_a_million_yuan_is_given_and_no_edition_exceeds_its_pool()
     {
         var past = await PastEditionsAsync();
