@@ -8,4 +8,22 @@ public class AppUser : IdentityUser
     public string DisplayName { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// A new person: the e-mail is the sign-in name; the mobile is kept normalized (null when none is given).
+    /// <paramref name="emailConfirmed"/> when a link sent to that mailbox brought them here.
+    /// </summary>
+    public static AppUser Create(string email, string displayName, string? mobile, DateTime now, bool emailConfirmed = false)
+    {
+        var address = email.Trim();
+        return new AppUser
+        {
+            UserName = address,
+            Email = address,
+            EmailConfirmed = emailConfirmed,
+            DisplayName = displayName.Trim(),
+            PhoneNumber = MainlandMobile.Normalize(mobile),
+            CreatedAt = now,
+        };
+    }
 }

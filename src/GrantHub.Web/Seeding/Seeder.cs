@@ -33,15 +33,7 @@ public static class Seeder
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            user = new AppUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = displayName,
-                PhoneNumber = MainlandMobile.Normalize(mobile),
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
+            user = AppUser.Create(email, displayName, mobile, clock.GetUtcNow().UtcDateTime, emailConfirmed: true);
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
                 throw new InvalidOperationException($"Could not seed {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");

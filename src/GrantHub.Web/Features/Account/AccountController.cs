@@ -50,14 +50,7 @@ public sealed class AccountController(
     {
         if (!(await validator.ValidateAsync(model)).CopyTo(ModelState)) return View(model);
 
-        var user = new AppUser
-        {
-            UserName = model.Email.Trim(),
-            Email = model.Email.Trim(),
-            DisplayName = model.DisplayName.Trim(),
-            PhoneNumber = MainlandMobile.Normalize(model.Mobile),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
+        var user = AppUser.Create(model.Email, model.DisplayName, model.Mobile, clock.GetUtcNow().UtcDateTime);
         var created = await users.CreateAsync(user, model.Password);
         if (!created.Succeeded)
         {

@@ -207,15 +207,8 @@ public sealed class MyOrganizationController(
         if (!(await validator.ValidateAsync(model)).CopyTo(ModelState)) return InvitationWithInput(page, model);
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new AppUser
-        {
-            UserName = page.InvitedEmail,
-            Email = page.InvitedEmail,
-            EmailConfirmed = true, // the link in the e-mail proves the mailbox
-            DisplayName = model.DisplayName.Trim(),
-            PhoneNumber = MainlandMobile.Normalize(model.Mobile),
-            CreatedAt = Now,
-        };
+        // The link in the e-mail proves the mailbox.
+        var user = AppUser.Create(page.InvitedEmail, model.DisplayName, model.Mobile, Now, emailConfirmed: true);
         var created = await users.CreateAsync(user, model.Password);
         if (!created.Succeeded)
         {

@@ -62,14 +62,7 @@ public sealed class OrganizationRegistrationController(
         AppUser user;
         if (model.WithAccount)
         {
-            user = new AppUser
-            {
-                UserName = model.Email.Trim(),
-                Email = model.Email.Trim(),
-                DisplayName = model.ContactPerson.Trim(),
-                PhoneNumber = MainlandMobile.Normalize(model.ContactMobile),
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
+            user = AppUser.Create(model.Email, model.ContactPerson, model.ContactMobile, clock.GetUtcNow().UtcDateTime);
             var created = await users.CreateAsync(user, model.Password);
             if (!created.Succeeded)
             {

@@ -62,7 +62,7 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
         var isNew = user is null;
         if (user is null)
         {
-            user = new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName!.Trim(), CreatedAt = Now };
+            user = AppUser.Create(email, form.DisplayName!, mobile: null, Now);
             var created = await users.CreateAsync(user, UnusablePassword());
             if (!created.Succeeded)
             {
