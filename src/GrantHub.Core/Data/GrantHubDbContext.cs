@@ -1,8 +1,10 @@
 using GrantHub.Core.Auditing;
 using GrantHub.Core.Competitions;
+using GrantHub.Core.Funding;
 using GrantHub.Core.Identity;
 using GrantHub.Core.Incubation;
 using GrantHub.Core.Judging;
+using GrantHub.Core.Monitoring;
 using GrantHub.Core.Notifications;
 using GrantHub.Core.Organizations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -53,6 +55,16 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
     public DbSet<Publicity> Publicities => Set<Publicity>();
 
     public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<Tranche> Tranches => Set<Tranche>();
+
+    public DbSet<Clawback> Clawbacks => Set<Clawback>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -3,6 +3,7 @@ using FluentValidation;
 using GrantHub.Core;
 using GrantHub.Core.Competitions;
 using GrantHub.Core.Data;
+using GrantHub.Core.Funding;
 using GrantHub.Core.Identity;
 using GrantHub.Core.Judging;
 using GrantHub.Web.Composition;
@@ -169,6 +170,10 @@ public sealed class PublicityController(GrantHubDbContext db, IStringLocalizer<S
             db.OutboxMessages.Add(mail.Compose(r.Email!, r.DisplayName, l["Final results: {0}", edition.Name], lines,
                 (l["See the results"], url), $"results-final:{id}:{r.OrganizationId}:{r.Email}"));
         }
+        // Funded applications become projects awaiting their agreement; awards become payable at once.
+        var organizationOf = applications.ToDictionary(a => a.Id, a => a.OrganizationId);
+        foreach (var d in decisions.Where(d => d.Outcome != DecisionOutcome.NotSelected))
+            db.Grants.Add(Grant.Open(d, organizationOf[d.ApplicationId], Now));
         db.Entry(edition).Property(e => e.Version).CurrentValue = edition.Version + 1;
         await db.SaveChangesAsync();
         TempData.Flash(l["The results are final. {0} e-mails to the applicant organizations are on their way.", recipients.Count]);
