@@ -11,5 +11,6 @@ public static class AuthorizationSetup
         builder.Services.AddScoped<IAuthorizationHandler, OrganizationAuthorizationHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ResidencyAuthorizationHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, ApplicationAuthorizationHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, GrantAuthorizationHandler>();
     }
 }

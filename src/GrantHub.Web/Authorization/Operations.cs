@@ -15,6 +15,9 @@ public static class Operations
 
     /// <summary>Review, admit, serve, assess, graduate: the staff of the residency's center.</summary>
     public static readonly OperationAuthorizationRequirement Manage = new() { Name = nameof(Manage) };
+
+    /// <summary>Confirm a grant's agreement: a member of the organization it pays.</summary>
+    public static readonly OperationAuthorizationRequirement Confirm = new() { Name = nameof(Confirm) };
 }
 
 /// <summary>The organization an authorization check is about.</summary>
@@ -25,3 +28,6 @@ public sealed record ResidencyResource(Guid Id, Guid OrganizationId, int CenterI
 
 /// <summary>The competition application an authorization check is about, with the organization that owns it.</summary>
 public sealed record ApplicationResource(Guid Id, Guid OrganizationId);
+
+/// <summary>The grant (funded project or award) an authorization check is about, with the organization it pays.</summary>
+public sealed record GrantResource(Guid Id, Guid OrganizationId);

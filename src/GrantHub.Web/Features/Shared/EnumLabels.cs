@@ -1,6 +1,8 @@
 using GrantHub.Core.Competitions;
+using GrantHub.Core.Funding;
 using GrantHub.Core.Incubation;
 using GrantHub.Core.Judging;
+using GrantHub.Core.Monitoring;
 using GrantHub.Core.Organizations;
 
 namespace GrantHub.Web.Features.Shared;
@@ -19,6 +21,8 @@ public static class EnumLabels
         typeof(EditionStatus), typeof(AggregationMethod),
         typeof(ConflictKind), typeof(ScoreSheetStatus),
         typeof(DecisionOutcome), typeof(TieBreak),
+        typeof(GrantKind), typeof(GrantStatus), typeof(TrancheStatus), typeof(TrancheTrigger), typeof(TrancheTemplate),
+        typeof(ClawbackStatus), typeof(EvaluationKind),
     ];
 
     private static readonly Dictionary<Enum, string> Labels = new()
@@ -90,6 +94,34 @@ public static class EnumLabels
         [TieBreak.ScoreCount] = "Tie broken by the number of scores",
         [TieBreak.SubmittedAt] = "Tie broken by the earlier submission",
         [TieBreak.ApplicationId] = "Tie broken by the application number",
+        [GrantKind.Funding] = "Project grant",
+        [GrantKind.Award] = "Award",
+        [GrantStatus.AwaitingAgreement] = "Awaiting agreement",
+        [GrantStatus.AgreementDrafted] = "Agreement awaiting confirmation",
+        [GrantStatus.InProgress] = "In progress",
+        [GrantStatus.Completed] = "Completed",
+        [GrantStatus.Stopped] = "Stopped",
+        [TrancheStatus.Planned] = "Planned",
+        [TrancheStatus.Eligible] = "Payable",
+        [TrancheStatus.Requested] = "Requested",
+        [TrancheStatus.Approved] = "Approved",
+        [TrancheStatus.Paid] = "Paid",
+        [TrancheStatus.Cancelled] = "Cancelled",
+        [TrancheTrigger.AgreementSigned] = "On signing the agreement",
+        [TrancheTrigger.MidtermPassed] = "After passing the mid-term evaluation",
+        [TrancheTrigger.FinalPassed] = "After passing the final evaluation",
+        [TrancheTrigger.OnDate] = "On a date",
+        [TrancheTrigger.ResultsFinal] = "Once the results are final",
+        [TrancheTemplate.FiftyThirtyTwenty] = "50% / 30% / 20%",
+        [TrancheTemplate.SixtyForty] = "60% / 40%",
+        [TrancheTemplate.Single] = "One payment",
+        [TrancheTemplate.CustomPercentages] = "Custom percentages",
+        [TrancheTemplate.CustomAmounts] = "Custom amounts",
+        [ClawbackStatus.Requested] = "Return requested",
+        [ClawbackStatus.Returned] = "Returned",
+        [ClawbackStatus.Withdrawn] = "Withdrawn",
+        [EvaluationKind.Midterm] = "Mid-term evaluation",
+        [EvaluationKind.Final] = "Final evaluation",
     };
 
     public static string Of(Enum value) => Labels.GetValueOrDefault(value, value.ToString());
