@@ -66,6 +66,12 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+
+    public DbSet<ReportingRules> ReportingRules => Set<ReportingRules>();
+
+    public DbSet<ProjectReport> ProjectReports => Set<ProjectReport>();
+
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -9,6 +9,12 @@ public class AppUser : IdentityUser
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The language of e-mails and reminders sent to this person ("zh-CN" or "en"); zh-CN by default.</summary>
+    public string PreferredCulture { get; set; } = "zh-CN";
+
+    /// <summary>Turns off e-mail for reminders that are not essential (overdue ones are always e-mailed).</summary>
+    public bool MutesOptionalReminderEmail { get; set; }
+
     /// <summary>
     /// A new person: the e-mail is the sign-in name; the mobile is kept normalized (null when none is given).
     /// <paramref name="emailConfirmed"/> when a link sent to that mailbox brought them here.

@@ -707,6 +707,9 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MutesOptionalReminderEmail")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -724,6 +727,13 @@ namespace GrantHub.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<string>("PreferredCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("zh-CN");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
@@ -1361,6 +1371,175 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.ToTable("Evaluations");
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ProjectReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("BeneficiariesServed")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExcuseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ExcusedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ExcusedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("FirstSubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("GrantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("GrantId", "Kind", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProjectReports");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ReportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportAttachment");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ReportSpending", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Planned")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ReportId", "Line");
+
+                    b.ToTable("ReportSpending");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ReportingRules", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("FinalAfterMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MidtermAfterMonths")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("MonthlyReports")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PassMark")
+                        .HasColumnType("int");
+
+                    b.HasKey("EditionId");
+
+                    b.ToTable("ReportingRules");
+                });
+
             modelBuilder.Entity("GrantHub.Core.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1472,6 +1651,37 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Notifications.SentReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("GrantHub.Core.Organizations.Organization", b =>
@@ -2117,6 +2327,42 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ProjectReport", b =>
+                {
+                    b.HasOne("GrantHub.Core.Funding.Grant", null)
+                        .WithMany()
+                        .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ReportAttachment", b =>
+                {
+                    b.HasOne("GrantHub.Core.Monitoring.ProjectReport", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ReportSpending", b =>
+                {
+                    b.HasOne("GrantHub.Core.Monitoring.ProjectReport", null)
+                        .WithMany("Spending")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ReportingRules", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithOne()
+                        .HasForeignKey("GrantHub.Core.Monitoring.ReportingRules", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GrantHub.Core.Notifications.Notification", b =>
                 {
                     b.HasOne("GrantHub.Core.Identity.AppUser", null)
@@ -2230,6 +2476,13 @@ namespace GrantHub.Migrations.SqlServer.Migrations
             modelBuilder.Entity("GrantHub.Core.Judging.ScoreSheet", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Monitoring.ProjectReport", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Spending");
                 });
 
             modelBuilder.Entity("GrantHub.Core.Organizations.Organization", b =>

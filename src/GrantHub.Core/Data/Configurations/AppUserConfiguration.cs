@@ -10,5 +10,6 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.Property(u => u.DisplayName).HasMaxLength(100);
         b.Property(u => u.PhoneNumber).HasMaxLength(20);
+        b.Property(u => u.PreferredCulture).HasMaxLength(10).HasDefaultValue("zh-CN");
     }
 }

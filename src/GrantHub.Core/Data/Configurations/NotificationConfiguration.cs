@@ -22,3 +22,15 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         b.HasIndex(n => n.DeduplicationKey).IsUnique().HasFilter("[DeduplicationKey] IS NOT NULL");
     }
 }
+
+public sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.Property(r => r.Key).HasMaxLength(SentReminder.MaxKeyLength);
+        b.Property(r => r.UserId).HasMaxLength(450);
+        // The whole point: a reminder step for an item and a person is recorded once; a second insert fails.
+        b.HasIndex(r => r.Key).IsUnique();
+        b.HasIndex(r => r.SentAt);
+    }
+}
