@@ -29,6 +29,9 @@ public readonly record struct Money(long Fen) : IComparable<Money>
 
     public int CompareTo(Money other) => Fen.CompareTo(other.Fen);
 
+    /// <summary>The whole fen. Lets a query sum amounts in the database: <c>g.Sum(d => (long)d.Amount)</c>.</summary>
+    public static explicit operator long(Money m) => m.Fen;
+
     /// <summary>Shown the same in both languages: ¥1,234.56.</summary>
     public override string ToString()
     {

@@ -21,7 +21,7 @@ namespace GrantHub.BrowserTests;
 /// <summary>
 /// A venture competition from end to end, clicked as people click it in a Chinese browser: the program officer drafts
 /// an edition, sets its money, eligibility and categories and publishes the call; the demo organization applies,
-/// reusing its 2017 application so that the form comes filled in, attaches a PDF and submits; the officer screens the
+/// reusing its application to last year's edition so that the form comes filled in, attaches a PDF and submits; the officer screens the
 /// application and passes it; the organization then reads that it is eligible.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -144,7 +144,7 @@ public sealed partial class CompetitionJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync(Zh("New application"));
         await Expect(page.Locator("#Form_ProjectName")).ToHaveValueAsync("");
 
-        // 8. Step 1: reuses the 2017 application, so the project comes filled in, its category too (the new edition has
+        // 8. Step 1: reuses last year's application, so the project comes filled in, its category too (the new edition has
         //    one of the same name); this time the project goes in the new category.
         var reuse = page.Locator("#reuse-card");
         await Expect(reuse).ToContainTextAsync(earlier.ProjectName);
@@ -161,7 +161,7 @@ public sealed partial class CompetitionJourneyTests(BrowserFixture browser)
         await category.SelectOptionAsync(new SelectOptionValue { Label = NewCategory });
         await page.Locator("#save-continue").ClickAsync();
 
-        // 9. Step 2: the plan is filled in from 2017 as well.
+        // 9. Step 2: the plan is filled in from last year's as well.
         await Expect(page).ToHaveURLAsync(StepUrl(2));
         await Expect(page.Locator("#application-steps a[data-step='1']")).ToHaveAttributeAsync("data-done", "true");
         await Expect(page.Locator("#Form_NeedAnalysis")).ToHaveValueAsync(earlier.NeedAnalysis);
@@ -270,7 +270,7 @@ public sealed partial class CompetitionJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#application-status")).ToContainTextAsync(Zh("Next: expert review."));
     }
 
-    /// <summary>The demo organization's application to the 2017 edition, with its category's name and its budget.</summary>
+    /// <summary>The demo organization's application to last year's edition, with its category's name and its budget.</summary>
     private async Task<EarlierApplication> EarlierApplicationAsync()
     {
         await using var scope = browser.App.Services.CreateAsyncScope();

@@ -115,7 +115,7 @@ public sealed class CompetitionScreenshots(BrowserFixture browser)
                 await Shot(officer, "screening-ineligible", $"/applications/{ids.Ineligible}/screening");
             }
 
-            // The demo organization: its applications, a filled-in draft step by step, and its screened 2017 application.
+            // The demo organization: its applications, a filled-in draft step by step, and its screened application of last year.
             await using (var context = await Context())
             {
                 var member = await SignInAsync(context, MemberEmail, DemoData.Password);
@@ -163,7 +163,7 @@ public sealed class CompetitionScreenshots(BrowserFixture browser)
 
     /// <summary>
     /// Besides the demo's editions and applications: a draft edition, the demo organization's draft in the open edition
-    /// filled in from its 2017 application with one PDF attached, and a newcomer organization's empty draft.
+    /// filled in from its application to last year's edition with one PDF attached, and a newcomer organization's empty draft.
     /// </summary>
     private async Task<Ids> PrepareAsync()
     {

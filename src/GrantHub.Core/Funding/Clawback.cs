@@ -81,8 +81,9 @@ public class Clawback : IAudited
         if (Status != ClawbackStatus.Requested) throw new DomainException("This claw-back is {0}: only a requested one can be withdrawn.", Status);
         var why = (reason ?? "").Trim();
         if (why.Length == 0) throw new DomainException("Give the reason for withdrawing.");
+        if (why.Length > Tranche.MaxReasonLength) throw new DomainException("A reason has at most {0} characters.", Tranche.MaxReasonLength);
         Status = ClawbackStatus.Withdrawn;
-        WithdrawReason = why.Length <= Tranche.MaxReasonLength ? why : why[..Tranche.MaxReasonLength];
+        WithdrawReason = why;
         RecordedByUserId = officerUserId;
         RecordedAt = nowUtc;
         Version++;

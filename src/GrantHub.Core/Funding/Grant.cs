@@ -99,6 +99,7 @@ public class Grant : IAudited
     {
         if (string.IsNullOrWhiteSpace(officerUserId)) throw new ArgumentException("The drafting officer is required.", nameof(officerUserId));
         if (Kind != GrantKind.Funding) throw new DomainException("An award is paid without an agreement.");
+        if (Status == GrantStatus.Stopped) throw new DomainException("The project is stopped.");
         if (!AgreementEditable) throw new DomainException("The agreement is confirmed: it can no longer change.");
         if (amount <= Money.Zero) throw new DomainException("Give the amount granted, above zero.");
         if (amount > DecidedAmount)
@@ -126,10 +127,14 @@ public class Grant : IAudited
     public void Confirm(string memberUserId, DateOnly signedOn, string scanFileName, string scanStoredName, DateOnly today, DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(memberUserId)) throw new ArgumentException("The confirming member is required.", nameof(memberUserId));
+        if (Kind != GrantKind.Funding) throw new DomainException("An award is paid without an agreement.");
         if (Status != GrantStatus.AgreementDrafted)
-            throw new DomainException(Status == GrantStatus.AwaitingAgreement
-                ? "The agreement has not been drafted yet."
-                : "The agreement is confirmed: it can no longer change.");
+            throw new DomainException(Status switch
+            {
+                GrantStatus.AwaitingAgreement => "The agreement has not been drafted yet.",
+                GrantStatus.Stopped => "The project is stopped.",
+                _ => "The agreement is confirmed: it can no longer change.",
+            });
         if (signedOn > today) throw new DomainException("The day signed cannot be in the future.");
         if (string.IsNullOrWhiteSpace(scanStoredName)) throw new DomainException("Upload the signed agreement as a PDF.");
         ConfirmedByUserId = memberUserId;
@@ -155,6 +160,7 @@ public class Grant : IAudited
     /// </summary>
     public void ApplyEvaluation(bool final, bool passed, string userId, DateTime nowUtc)
     {
+        if (string.IsNullOrWhiteSpace(userId)) throw new ArgumentException("The acting user is required.", nameof(userId));
         if (Kind != GrantKind.Funding) throw new DomainException("An award has no evaluations.");
         if (Status != GrantStatus.InProgress)
             throw new DomainException(Status == GrantStatus.Stopped
@@ -183,8 +189,10 @@ public class Grant : IAudited
     {
         if (string.IsNullOrWhiteSpace(userId)) throw new ArgumentException("The acting user is required.", nameof(userId));
         if (Status == GrantStatus.Stopped) throw new DomainException("The project is stopped.");
+        if (Status == GrantStatus.Completed) throw new DomainException("The project is complete: it can no longer be stopped.");
         var why = (reason ?? "").Trim();
         if (why.Length == 0) throw new DomainException("Give the reason for cancelling.");
+        if (why.Length > Tranche.MaxReasonLength) throw new DomainException("A reason has at most {0} characters.", Tranche.MaxReasonLength);
         foreach (var t in Tranches.Where(t => t.Status.IsOpen())) t.Cancel(userId, why, nowUtc);
         Status = GrantStatus.Stopped;
         StoppedAt = nowUtc;

@@ -29,7 +29,9 @@ public class Notification
         if (string.IsNullOrWhiteSpace(userId)) throw new ArgumentException("The recipient is required.", nameof(userId));
         if (string.IsNullOrWhiteSpace(messageKey)) throw new ArgumentException("The message is required.", nameof(messageKey));
         if (link is { Length: > MaxLinkLength }) throw new ArgumentException("The link is too long.", nameof(link));
-        if (link is not null && !link.StartsWith('/')) throw new ArgumentException("The link must be a local path.", nameof(link));
+        // A local path as Url.IsLocalUrl sees it: "/…", but not "//host" or "/\host" (a browser reads both as another site), and no control character.
+        if (link is not null && (!link.StartsWith('/') || link.StartsWith("//") || link.StartsWith("/\\") || link.Any(char.IsControl)))
+            throw new ArgumentException("The link must be a local path.", nameof(link));
         return new Notification
         {
             Id = Guid.CreateVersion7(),

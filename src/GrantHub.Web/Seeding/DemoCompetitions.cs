@@ -7,19 +7,22 @@ using Microsoft.EntityFrameworkCore;
 namespace GrantHub.Web.Seeding;
 
 /// <summary>
-/// The seed report's three community venture competitions (2015–2017), each with screened applications from the demo
-/// organizations, and a fourth edition open now so that the demo organization can apply. Seeded generator: the same
+/// The seed report's three community venture competitions, each with screened applications from the demo
+/// organizations, and a fourth edition open now so that the demo organization can apply. The three are dated in the
+/// three years before the open one (the report's were 2015–2017), so that the latest edition's projects are still
+/// running today: reports due, tranches waiting, reminders going out, as in a live bureau. Seeded generator: the same
 /// demo on every fresh run.
 /// </summary>
 public static class DemoCompetitions
 {
     public static readonly string[] Categories = ["为老服务", "文化活动", "青少年教育", "困难家庭帮扶"];
 
-    private static readonly (int Year, string Name, int Applications)[] PastEditions =
+    /// <summary>The past editions, by how many years before the open one.</summary>
+    private static readonly (int YearsAgo, string Name, int Applications)[] PastEditions =
     [
-        (2015, "仪征市首届社区公益创投大赛", 40),
-        (2016, "仪征市第二届社区公益创投大赛", 45),
-        (2017, "仪征市第三届社区公益创投大赛", 50),
+        (3, "仪征市首届社区公益创投大赛", 40),
+        (2, "仪征市第二届社区公益创投大赛", 45),
+        (1, "仪征市第三届社区公益创投大赛", 50),
     ];
 
     public const string OpenEditionName = "仪征市第四届社区公益创投大赛";
@@ -42,8 +45,9 @@ public static class DemoCompetitions
         // Editions first: applications refer to their categories, whose keys the database assigns.
         var past = PastEditions.Select(p =>
         {
-            var opens = new DateOnly(p.Year, 4, 1);
-            return (Edition: NewEdition(p.Name, p.Year, opens, opens.AddDays(45), new Money(35_000_000), new Money(3_000_000), AtNoon(opens.AddDays(-10))), p.Applications);
+            var year = today.Year - p.YearsAgo;
+            var opens = new DateOnly(year, 4, 1);
+            return (Edition: NewEdition(p.Name, year, opens, opens.AddDays(45), new Money(35_000_000), new Money(3_000_000), AtNoon(opens.AddDays(-10))), p.Applications);
         }).ToList();
         // Open now: from two weeks ago to a month ahead, so the demo organization can apply today.
         var open = NewEdition(OpenEditionName, today.Year, today.AddDays(-14), today.AddDays(30), new Money(40_000_000), new Money(3_000_000),

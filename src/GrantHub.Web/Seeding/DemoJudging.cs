@@ -84,9 +84,11 @@ public static class DemoJudging
         // Judge every past edition first; decide once every edition's awards are known, so the funded amounts can
         // bring the three editions together to about the report's total.
         var judged = new List<(CompetitionEdition Edition, List<Application> Ranked, Random Random)>();
+        var ordinal = 0;
         foreach (var edition in past)
         {
-            var random = new Random(edition.Year);
+            // Seeded by the edition's place, not its year: the demo's figures stay the same whatever year it runs in.
+            var random = new Random(2015 + ordinal++);
             var eligible = applications.Where(x => x.Application.EditionId == edition.Id && x.Application.Status == ApplicationStatus.Eligible)
                 .OrderBy(x => x.Application.SubmittedAt).ThenBy(x => x.OrganizationName, StringComparer.Ordinal)
                 .ToList();
@@ -227,7 +229,7 @@ public static class DemoJudging
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var rules = ScoringRules.Of(open);
-        var random = new Random(open.Year * 10 + 4);
+        var random = new Random(20264);
         // Per judge: how many applications declared on, and how many of those have a draft.
         (int Declared, int Drafts)[] progress = [(3, 1), (OpenEditionAssigned, 3), (5, 2), (2, 0), (0, 0)];
         var screened = submitted.Where(a => a.Status == ApplicationStatus.Submitted).Take(OpenEditionAssigned).ToList();
