@@ -1,6 +1,7 @@
 using GrantHub.Web.Authorization;
 using GrantHub.Web.Composition;
 using GrantHub.Web.Email;
+using GrantHub.Web.Features.Notifications;
 using GrantHub.Web.Storage;
 using GrantHub.Web.Jobs;
 
@@ -12,6 +13,7 @@ builder.AddGrantHubAuthorization();
 builder.AddGrantHubLocalization();
 builder.AddGrantHubMvc();
 builder.AddGrantHubEmail();
+builder.AddGrantHubNotifications();
 builder.AddGrantHubJobs();
 builder.AddGrantHubFileStore();
 

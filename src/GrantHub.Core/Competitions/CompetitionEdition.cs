@@ -42,6 +42,17 @@ public class CompetitionEdition : IAudited
     /// <summary>A judge must comment on a criterion scored below this share of its maximum (percent).</summary>
     public int CommentBelowPercent { get; private set; }
 
+    /// <summary>An optional second round (路演/答辩) for a shortlist, scored against its own rubric (criteria of round 2).</summary>
+    public bool HasSecondRound { get; private set; }
+    /// <summary>
+    /// How the final score of a shortlisted application is made: the written round's aggregate weighs this share
+    /// (percent) and the second round's the rest. 0: the second round alone decides; 50 (the default): equal weight.
+    /// </summary>
+    public int WrittenRoundPercent { get; private set; } = 50;
+    public int SecondRoundJudgesPerApplication { get; private set; } = 5;
+    /// <summary>When the officer chose the first shortlist: from then on the second round's rubric and weights are fixed.</summary>
+    public DateTime? SecondRoundOpenedAt { get; private set; }
+
     public long Version { get; private set; }
 
     public List<EditionCategory> Categories { get; private set; } = [];
@@ -173,18 +184,84 @@ public class CompetitionEdition : IAudited
         Version++;
     }
 
-    /// <summary>The rubric changes only before review begins; until the edition opens in practice.</summary>
+    /// <summary>
+    /// The written round's rubric; changes only before review begins, until the edition opens in practice. The second
+    /// round's criteria are left as they are.
+    /// </summary>
     public void SetRubric(IEnumerable<(string Name, int MaxPoints, bool IsBonus)> criteria, DateTime nowUtc)
     {
         if (RulesFrozen(nowUtc)) throw new DomainException("The edition is open: its rubric can no longer change.");
+        var made = Criteria(criteria, RubricCriterion.FirstRound);
+        Rubric.RemoveAll(c => c.Round == RubricCriterion.FirstRound);
+        Rubric.AddRange(made);
+        Version++;
+    }
+
+    /// <summary>One round's criteria in their order (1: the written review, 2: 路演/答辩).</summary>
+    public IReadOnlyList<RubricCriterion> RubricOf(int round) => Rubric.Where(c => c.Round == round).OrderBy(c => c.Order).ToList();
+
+    public bool SecondRoundOpen => SecondRoundOpenedAt is not null;
+
+    /// <summary>
+    /// Adds, changes or drops the second round (路演/答辩): its rubric (100 points without bonus items, like the first),
+    /// the written round's weight in the final score (0–100 %, the second round weighs the rest) and its judges per
+    /// shortlisted application. Free until the first shortlist is chosen; then only the number of judges may change.
+    /// </summary>
+    public void SetSecondRound(bool enabled, int writtenRoundPercent, int judgesPerApplication,
+        IEnumerable<(string Name, int MaxPoints, bool IsBonus)> criteria)
+    {
+        if (SecondRoundOpen) throw new DomainException("The second round has started: its rubric and weights can no longer change.");
+        if (!enabled)
+        {
+            Rubric.RemoveAll(c => c.Round == RubricCriterion.SecondRound);
+            HasSecondRound = false;
+            Version++;
+            return;
+        }
+        if (writtenRoundPercent is < 0 or > 100) throw new DomainException("The written round's weight is a percentage from 0 to 100.");
+        CheckSecondRoundJudges(judgesPerApplication);
+        var made = Criteria(criteria, RubricCriterion.SecondRound);
+        Rubric.RemoveAll(c => c.Round == RubricCriterion.SecondRound);
+        Rubric.AddRange(made);
+        HasSecondRound = true;
+        WrittenRoundPercent = writtenRoundPercent;
+        SecondRoundJudgesPerApplication = judgesPerApplication;
+        Version++;
+    }
+
+    /// <summary>How many judges each shortlisted application gets in the second round; may change after it opened.</summary>
+    public void SetSecondRoundJudges(int judgesPerApplication)
+    {
+        if (!HasSecondRound) throw new DomainException("This edition has no second round.");
+        CheckSecondRoundJudges(judgesPerApplication);
+        SecondRoundJudgesPerApplication = judgesPerApplication;
+        Version++;
+    }
+
+    /// <summary>The officer chose the first shortlist: the second round is under way, its rubric and weights fixed.</summary>
+    public void OpenSecondRound(DateTime nowUtc)
+    {
+        if (!HasSecondRound) throw new DomainException("This edition has no second round.");
+        if (SecondRoundOpen) throw new DomainException("The second round is already open.");
+        if (Rubric.All(c => c.Round != RubricCriterion.SecondRound)) throw new DomainException("The second round needs its rubric first.");
+        SecondRoundOpenedAt = nowUtc;
+        Version++;
+    }
+
+    private static void CheckSecondRoundJudges(int judgesPerApplication)
+    {
+        if (judgesPerApplication is < 1 or > 15) throw new DomainException("Between {0} and {1} judges per application.", 1, 15);
+    }
+
+    /// <summary>One round's rubric, checked whole before anything is replaced: 100 points without bonus items, names unique.</summary>
+    private List<RubricCriterion> Criteria(IEnumerable<(string Name, int MaxPoints, bool IsBonus)> criteria, int round)
+    {
         var list = criteria.ToList();
         if (list.Count == 0) throw new DomainException("The rubric needs at least one criterion.");
         if (list.Where(c => !c.IsBonus).Sum(c => c.MaxPoints) != 100) throw new DomainException("The criteria (without bonus items) must add up to 100 points.");
         if (list.Select(c => c.Name.Trim()).Distinct().Count() != list.Count) throw new DomainException("Each criterion needs its own name.");
-        Rubric.Clear();
         var order = 0;
-        foreach (var (name, points, bonus) in list) Rubric.Add(new RubricCriterion(Id, ++order, name, points, bonus));
-        Version++;
+        return list.Select(c => new RubricCriterion(Id, ++order, c.Name, c.MaxPoints, c.IsBonus, round)).ToList();
     }
 
     /// <summary>Prizes come out of the pool: the tiers together cannot promise more than it holds (once the pool is set).</summary>

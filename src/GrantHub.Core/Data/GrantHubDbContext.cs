@@ -50,6 +50,10 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
+    public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
+
+    public DbSet<LiftedConflictSuggestion> LiftedConflictSuggestions => Set<LiftedConflictSuggestion>();
+
     public DbSet<Decision> Decisions => Set<Decision>();
 
     public DbSet<Publicity> Publicities => Set<Publicity>();

@@ -18,9 +18,12 @@ public sealed record ScoringCriterion(int Id, string Name, int MaxPoints, bool I
 /// </summary>
 public sealed record ScoringRules(IReadOnlyList<ScoringCriterion> Criteria, int CommentBelowPercent)
 {
-    /// <summary>The edition's (first-round) rubric and comment threshold.</summary>
-    public static ScoringRules Of(CompetitionEdition edition) => new(
-        edition.Rubric.OrderBy(c => c.Order).Select(c => new ScoringCriterion(c.Id, c.Name, c.MaxPoints, c.IsBonus)).ToList(),
+    /// <summary>The edition's first-round (written review) rubric and comment threshold.</summary>
+    public static ScoringRules Of(CompetitionEdition edition) => Of(edition, Assignment.FirstRound);
+
+    /// <summary>The rubric of one round (2: 路演/答辩) with the edition's comment threshold.</summary>
+    public static ScoringRules Of(CompetitionEdition edition, int round) => new(
+        edition.RubricOf(round).Select(c => new ScoringCriterion(c.Id, c.Name, c.MaxPoints, c.IsBonus)).ToList(),
         edition.CommentBelowPercent);
 }
 

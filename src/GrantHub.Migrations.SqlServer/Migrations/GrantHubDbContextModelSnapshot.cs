@@ -315,6 +315,9 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.Property<int>("EligibleTypesMask")
                         .HasColumnType("int");
 
+                    b.Property<bool>("HasSecondRound")
+                        .HasColumnType("bit");
+
                     b.Property<int>("JudgesPerApplication")
                         .HasColumnType("int");
 
@@ -358,12 +361,21 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("ReviewEndsOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("SecondRoundJudgesPerApplication")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SecondRoundOpenedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<int>("WrittenRoundPercent")
+                        .HasColumnType("int");
 
                     b.Property<int>("Year")
                         .HasColumnType("int");
@@ -422,6 +434,9 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Round")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -1153,6 +1168,48 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.ToTable("JudgeProfiles");
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.LiftedConflictSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("KindsMask")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LiftedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LiftedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ApplicationId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("LiftedConflictSuggestions");
+                });
+
             modelBuilder.Entity("GrantHub.Core.Judging.Objection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1319,6 +1376,42 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.HasIndex("CriterionId");
 
                     b.ToTable("SheetScores", (string)null);
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("FirstRoundAggregate")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<int>("FirstRoundPosition")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("EditionId", "ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("GrantHub.Core.Monitoring.Evaluation", b =>
@@ -2254,6 +2347,21 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.LiftedConflictSuggestion", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GrantHub.Core.Judging.Objection", b =>
                 {
                     b.HasOne("GrantHub.Core.Competitions.Application", null)
@@ -2315,6 +2423,21 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .WithMany("Scores")
                         .HasForeignKey("ScoreSheetId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ShortlistEntry", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -304,6 +304,9 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.Property<int>("EligibleTypesMask")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasSecondRound")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("JudgesPerApplication")
                         .HasColumnType("INTEGER");
 
@@ -347,11 +350,20 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ReviewEndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SecondRoundJudgesPerApplication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SecondRoundOpenedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WrittenRoundPercent")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
@@ -407,6 +419,9 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1135,6 +1150,48 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.ToTable("JudgeProfiles");
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.LiftedConflictSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KindsMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ApplicationId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("LiftedConflictSuggestions");
+                });
+
             modelBuilder.Entity("GrantHub.Core.Judging.Objection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1301,6 +1358,42 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.HasIndex("CriterionId");
 
                     b.ToTable("SheetScores", (string)null);
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FirstRoundAggregate")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstRoundPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("EditionId", "ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("GrantHub.Core.Monitoring.Evaluation", b =>
@@ -2224,6 +2317,21 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GrantHub.Core.Judging.LiftedConflictSuggestion", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GrantHub.Core.Judging.Objection", b =>
                 {
                     b.HasOne("GrantHub.Core.Competitions.Application", null)
@@ -2285,6 +2393,21 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                         .WithMany("Scores")
                         .HasForeignKey("ScoreSheetId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Judging.ShortlistEntry", b =>
+                {
+                    b.HasOne("GrantHub.Core.Competitions.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

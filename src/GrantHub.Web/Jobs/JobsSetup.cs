@@ -26,6 +26,7 @@ public static class JobsSetup
             })
             : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddSingleton<JobActivator>(sp => new ScopedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddGrantHubReminders(builder.Configuration);
         services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -54,6 +55,7 @@ public static class JobsSetup
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxRelayJob>(OutboxRelayJob.RecurringId, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.ScheduleReminders(app.Configuration);
     }
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter

@@ -68,6 +68,7 @@ public static class DemoData
         await DemoCompetitions.SeedAsync(db, users["officer@demo.granthub.cn"], services.GetRequiredService<TimeProvider>());
         await DemoJudging.SeedAsync(db, Accounts.Where(a => a.Role == Roles.Judge).Select(a => users[a.Email]).ToList(),
             users["officer@demo.granthub.cn"], services.GetRequiredService<TimeProvider>());
+        await DemoFunding.SeedAsync(services, users["officer@demo.granthub.cn"], users["finance@demo.granthub.cn"]);
     }
 }
 

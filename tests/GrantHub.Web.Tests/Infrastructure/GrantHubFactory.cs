@@ -36,6 +36,8 @@ public class GrantHubFactory : WebApplicationFactory<Program>
             ["Admin:Password"] = "",
             ["Email:Smtp:Host"] = "",
             ["Email:PickupFolder"] = Path.Combine(Folder, "mail-pickup"),
+            // Uploaded and seeded files (the demo's signed scans) stay in this instance's folder, not the project's App_Data.
+            ["Files:Folder"] = Path.Combine(Folder, "files"),
             ["Logging:LogLevel:Default"] = "Warning",
         };
     }

@@ -39,7 +39,8 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
     public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
         Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
 
-    public static async Task<InProcessSmtpServer> StartAsync()
+    /// <summary>Starts listening on <paramref name="port"/> (0: a port the system picks).</summary>
+    public static async Task<InProcessSmtpServer> StartAsync(int port = 0)
     {
         var store = new CollectingMessageStore();
         var listeners = new EndpointListenerFactory();
@@ -48,7 +49,7 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
 
         var options = new SmtpServerOptionsBuilder()
             .ServerName("smtp.test.local")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)).IsSecure(false))
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).IsSecure(false))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);

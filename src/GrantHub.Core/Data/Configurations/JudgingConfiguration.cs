@@ -93,3 +93,35 @@ public sealed class SheetScoreConfiguration : IEntityTypeConfiguration<SheetScor
         b.HasOne<RubricCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<ShortlistEntry>
+{
+    public void Configure(EntityTypeBuilder<ShortlistEntry> b)
+    {
+        b.ToTable("ShortlistEntries");
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.FirstRoundAggregate).HasPrecision(6, 2);
+        b.Property(s => s.AddedByUserId).HasMaxLength(450);
+        b.HasOne<CompetitionEdition>().WithMany().HasForeignKey(s => s.EditionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        // On the shortlist once: two officers (or a double click) shortlisting the same application, the second is refused.
+        b.HasIndex(s => new { s.EditionId, s.ApplicationId }).IsUnique();
+        b.HasIndex(s => s.ApplicationId);
+    }
+}
+
+public sealed class LiftedConflictSuggestionConfiguration : IEntityTypeConfiguration<LiftedConflictSuggestion>
+{
+    public void Configure(EntityTypeBuilder<LiftedConflictSuggestion> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Reason).HasMaxLength(LiftedConflictSuggestion.MaxReasonLength);
+        b.Property(s => s.LiftedByUserId).HasMaxLength(450);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.Ignore(s => s.Kinds);
+        b.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(s => s.JudgeUserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.ApplicationId, s.JudgeUserId }).IsUnique();
+        b.HasIndex(s => s.JudgeUserId);
+    }
+}

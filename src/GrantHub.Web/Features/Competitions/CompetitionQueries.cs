@@ -41,7 +41,7 @@ public static class CompetitionQueries
                 x.Pool, x.PerProjectCap, x.MinMatchingPercent, x.EligibleTypesMask, x.MinYearsRegistered, x.MinGrade, x.RequiresResidency,
                 x.AllowsSeveralApplications, x.JudgesPerApplication, x.Aggregation, x.BlindReview, x.CommentBelowPercent,
                 Categories = x.Categories.OrderBy(c => c.Id).Select(c => c.Name).ToList(),
-                Rubric = x.Rubric.OrderBy(c => c.Order).Select(c => new RubricLine(c.Name, c.MaxPoints, c.IsBonus)).ToList(),
+                Rubric = x.Rubric.Where(c => c.Round == RubricCriterion.FirstRound).OrderBy(c => c.Order).Select(c => new RubricLine(c.Name, c.MaxPoints, c.IsBonus)).ToList(),
                 Awards = x.AwardTiers.OrderBy(t => t.Id).Select(t => new AwardLine(t.Name, t.Amount, t.Count)).ToList(),
             })
             .AsSplitQuery()

@@ -21,6 +21,7 @@ public enum EditionSection
     Review,
     Categories,
     Rubric,
+    SecondRound,
     Awards,
 }
 
@@ -55,6 +56,7 @@ public sealed record EditionHeader(Guid Id, string Name, int Year, PhaseBadge Ba
         EditionSection.Review => "Review settings",
         EditionSection.Categories => "Categories",
         EditionSection.Rubric => "Rubric",
+        EditionSection.SecondRound => "Second round (路演/答辩)",
         _ => "Award tiers",
     };
 }
@@ -68,6 +70,8 @@ public sealed class SectionPage<TForm>(EditionHeader edition, EditionSection sec
     public SectionLock Lock => Edition.LockOf(Section);
     /// <summary>The edition's pool as saved, for the award tiers to be measured against.</summary>
     public Money Pool { get; init; }
+    /// <summary>When the second round's first shortlist was chosen: its rubric and weights are then fixed.</summary>
+    public DateTime? SecondRoundOpenedAt { get; init; }
 }
 
 /// <summary>The overview of one edition for the officer: every section in words, what is missing, and the applications.</summary>
@@ -77,6 +81,7 @@ public sealed class EditionOverview
     public required CallPage Call { get; init; }
     public required DateTime? PublishedAt { get; init; }
     public required IReadOnlyList<(ApplicationStatus Status, int Count)> Applications { get; init; }
+    public required SecondRoundSummary SecondRound { get; init; }
 
     /// <summary>What publishing still needs, by English label: the edition cannot be published without it.</summary>
     public IReadOnlyList<string> Blocking
@@ -171,6 +176,25 @@ public sealed class RubricRow
     public bool IsBonus { get; set; }
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && MaxPoints is null;
 }
+
+/// <summary>
+/// The second round (路演/答辩): whether there is one, the written round's weight in the final score, judges per
+/// shortlisted application, and its rubric rows (added and removed on the server like the first round's).
+/// </summary>
+public sealed class SecondRoundForm
+{
+    public long Version { get; set; }
+    public bool Enabled { get; set; }
+    public int? WrittenRoundPercent { get; set; }
+    public int? JudgesPerApplication { get; set; }
+    public List<RubricRow> Rows { get; set; } = [];
+
+    public IEnumerable<RubricRow> Filled => Rows.Where(r => !r.IsBlank);
+}
+
+/// <summary>The second round as the edition's overview tells it.</summary>
+public sealed record SecondRoundSummary(bool Enabled, int WrittenRoundPercent, int JudgesPerApplication, DateTime? OpenedAt,
+    IReadOnlyList<RubricLine> Rubric);
 
 public sealed class AwardsForm
 {

@@ -57,7 +57,12 @@ public static class EditionQueries
         var today = DateOnly.FromDateTime(ChinaTime.ToChina(nowUtc));
         var call = await CompetitionQueries.CallAsync(db, id, today);
         if (call is null) return null;
-        var more = await db.Editions.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Status, e.Version, e.PublishedAt }).SingleAsync();
+        var more = await db.Editions.AsNoTracking().Where(e => e.Id == id).Select(e => new
+        {
+            e.Status, e.Version, e.PublishedAt, e.HasSecondRound, e.WrittenRoundPercent, e.SecondRoundJudgesPerApplication, e.SecondRoundOpenedAt,
+            SecondRubric = e.Rubric.Where(c => c.Round == RubricCriterion.SecondRound).OrderBy(c => c.Order)
+                .Select(c => new RubricLine(c.Name, c.MaxPoints, c.IsBonus)).ToList(),
+        }).SingleAsync();
         var applications = await db.Applications.AsNoTracking().Where(a => a.EditionId == id)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync();
         return new EditionOverview
@@ -66,6 +71,8 @@ public static class EditionQueries
             Call = call,
             PublishedAt = more.PublishedAt,
             Applications = applications.OrderBy(a => a.Status).Select(a => (a.Status, a.Count)).ToList(),
+            SecondRound = new SecondRoundSummary(more.HasSecondRound, more.WrittenRoundPercent, more.SecondRoundJudgesPerApplication,
+                more.SecondRoundOpenedAt, more.SecondRubric),
         };
     }
 
@@ -100,8 +107,24 @@ public static class EditionQueries
     public static RubricForm RubricOf(CompetitionEdition e) => new()
     {
         Version = e.Version,
-        Rows = [.. e.Rubric.OrderBy(c => c.Order).Select(c => new RubricRow { Name = c.Name, MaxPoints = c.MaxPoints, IsBonus = c.IsBonus })],
+        Rows = [.. e.RubricOf(RubricCriterion.FirstRound).Select(c => new RubricRow { Name = c.Name, MaxPoints = c.MaxPoints, IsBonus = c.IsBonus })],
     };
+
+    /// <summary>The second round as it is; without one, the default rubric and equal weights are proposed.</summary>
+    public static SecondRoundForm SecondRoundOf(CompetitionEdition e)
+    {
+        var criteria = e.RubricOf(RubricCriterion.SecondRound);
+        return new SecondRoundForm
+        {
+            Version = e.Version,
+            Enabled = e.HasSecondRound,
+            WrittenRoundPercent = e.WrittenRoundPercent,
+            JudgesPerApplication = e.SecondRoundJudgesPerApplication,
+            Rows = criteria.Count > 0
+                ? [.. criteria.Select(c => new RubricRow { Name = c.Name, MaxPoints = c.MaxPoints, IsBonus = c.IsBonus })]
+                : [.. RubricCriterion.DefaultSecondRound.Select(c => new RubricRow { Name = c.Name, MaxPoints = c.MaxPoints })],
+        };
+    }
 
     public static AwardsForm AwardsOf(CompetitionEdition e) => new()
     {

@@ -111,6 +111,28 @@ public sealed class RubricFormValidator : AbstractValidator<RubricForm>
     }
 }
 
+public sealed class SecondRoundFormValidator : AbstractValidator<SecondRoundForm>
+{
+    public SecondRoundFormValidator(IStringLocalizer<SharedResource> l)
+    {
+        When(m => m.Enabled, () =>
+        {
+            RuleFor(m => m.WrittenRoundPercent).Filled(l).InclusiveBetween(0, 100).WithName(_ => l["Weight of the written round"]);
+            RuleFor(m => m.JudgesPerApplication).Filled(l).InclusiveBetween(1, 15).WithName(_ => l["Judges per shortlisted application"]);
+            RuleFor(m => m.Rows).Must(rows => rows.Count(r => !r.IsBlank) <= EditionRuleBuilders.MaxRows)
+                .WithMessage(_ => l["At most {0} rows.", EditionRuleBuilders.MaxRows]);
+            RuleForEach(m => m.Rows).ChildRules(row =>
+            {
+                row.When(r => !r.IsBlank, () =>
+                {
+                    row.RuleFor(r => r.Name).NotEmpty().MaximumLength(100).WithName(_ => l["Criterion"]);
+                    row.RuleFor(r => r.MaxPoints).Filled(l).InclusiveBetween(1, 100).WithName(_ => l["Points"]);
+                });
+            });
+        });
+    }
+}
+
 public sealed class AwardsFormValidator : AbstractValidator<AwardsForm>
 {
     public AwardsFormValidator(IStringLocalizer<SharedResource> l)

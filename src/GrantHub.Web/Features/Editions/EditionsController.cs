@@ -182,6 +182,33 @@ public sealed class EditionsController(GrantHubDbContext db, IStringLocalizer<Sh
             unsaved: f => WithSpareRow(f));
     }
 
+    // ---- Second round (路演/答辩) -----------------------------------------------------------------------------------
+
+    [HttpGet("{id:guid}/secondround")]
+    [Authorize(Roles = Roles.ProgramOfficer)]
+    public Task<IActionResult> SecondRound(Guid id) =>
+        ShowAsync(id, EditionSection.SecondRound, e => WithSpareRow(EditionQueries.SecondRoundOf(e)));
+
+    /// <summary>
+    /// Adds, changes or drops the second round; rows are added and removed on the server like the rubric's. Once its
+    /// first shortlist is chosen only the number of judges changes (the page posts nothing else).
+    /// </summary>
+    [HttpPost("{id:guid}/secondround")]
+    [Authorize(Roles = Roles.ProgramOfficer)]
+    public Task<IActionResult> SecondRound(Guid id, [Bind(Prefix = FormPrefix)] SecondRoundForm form, string? command,
+        [FromServices] IValidator<SecondRoundForm> validator)
+    {
+        if (EditRows(form.Rows, command, () => new RubricRow())) return ShowAsync(id, EditionSection.SecondRound, _ => WithSpareRow(form));
+        return SaveAsync(id, EditionSection.SecondRound, form, form.Version, validator, e =>
+            {
+                if (e.SecondRoundOpen) e.SetSecondRoundJudges(form.JudgesPerApplication ?? e.SecondRoundJudgesPerApplication);
+                else if (!form.Enabled) e.SetSecondRound(false, e.WrittenRoundPercent, e.SecondRoundJudgesPerApplication, []);
+                else e.SetSecondRound(true, form.WrittenRoundPercent!.Value, form.JudgesPerApplication!.Value,
+                    form.Filled.Select(r => (r.Name!.Trim(), r.MaxPoints!.Value, r.IsBonus)).ToList());
+            },
+            unsaved: f => WithSpareRow(f));
+    }
+
     // ---- Award tiers ---------------------------------------------------------------------------------------------
 
     [HttpGet("{id:guid}/awards")]
@@ -210,7 +237,8 @@ public sealed class EditionsController(GrantHubDbContext db, IStringLocalizer<Sh
     {
         var edition = await Edition(id, section).AsNoTracking().SingleOrDefaultAsync();
         if (edition is null) return NotFound();
-        return View(section.ToString(), new SectionPage<TForm>(EditionQueries.HeaderOf(edition, Now), section, formOf(edition)) { Pool = edition.Pool });
+        return View(section.ToString(), new SectionPage<TForm>(EditionQueries.HeaderOf(edition, Now), section, formOf(edition))
+            { Pool = edition.Pool, SecondRoundOpenedAt = edition.SecondRoundOpenedAt });
     }
 
     /// <summary>
@@ -224,7 +252,9 @@ public sealed class EditionsController(GrantHubDbContext db, IStringLocalizer<Sh
         if (edition is null) return NotFound();
         var header = EditionQueries.HeaderOf(edition, Now);
         var pool = edition.Pool;
-        IActionResult Again() => View(section.ToString(), new SectionPage<TForm>(header, section, unsaved is null ? form : unsaved(form)) { Pool = pool });
+        var secondRoundOpenedAt = edition.SecondRoundOpenedAt;
+        IActionResult Again() => View(section.ToString(), new SectionPage<TForm>(header, section, unsaved is null ? form : unsaved(form))
+            { Pool = pool, SecondRoundOpenedAt = secondRoundOpenedAt });
 
         if (!(await validator.ValidateAsync(form)).CopyTo(ModelState, FormPrefix) || !ModelState.IsValid) return Again();
         if (edition.Version != version)
@@ -266,7 +296,7 @@ public sealed class EditionsController(GrantHubDbContext db, IStringLocalizer<Sh
         return section switch
         {
             EditionSection.Categories => query.Include(e => e.Categories),
-            EditionSection.Rubric => query.Include(e => e.Rubric),
+            EditionSection.Rubric or EditionSection.SecondRound => query.Include(e => e.Rubric),
             EditionSection.Awards => query.Include(e => e.AwardTiers),
             _ => query,
         };
@@ -293,6 +323,12 @@ public sealed class EditionsController(GrantHubDbContext db, IStringLocalizer<Sh
     }
 
     private static RubricForm WithSpareRow(RubricForm form)
+    {
+        if (form.Rows.Count == 0 || !form.Rows[^1].IsBlank) form.Rows.Add(new RubricRow());
+        return form;
+    }
+
+    private static SecondRoundForm WithSpareRow(SecondRoundForm form)
     {
         if (form.Rows.Count == 0 || !form.Rows[^1].IsBlank) form.Rows.Add(new RubricRow());
         return form;

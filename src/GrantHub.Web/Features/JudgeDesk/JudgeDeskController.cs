@@ -15,10 +15,12 @@ using Microsoft.Extensions.Localization;
 namespace GrantHub.Web.Features.JudgeDesk;
 
 /// <summary>
-/// The judge's side of a competition (评审): the queue of assigned applications, the conflict-of-interest declaration
-/// that comes before any content, the score sheet (save a draft, submit to lock), and in blind review nothing that
-/// identifies the organization. Every action loads the signed-in judge's own assignment first: anyone else's is a 404.
-/// The officer reads an edition's sheets and reopens a submitted one with a reason.
+/// The judge's side of a competition (评审): the queue of assigned applications in both rounds (the written review and
+/// the shortlist's 路演/答辩, each scored against its own rubric), the conflict-of-interest declaration that comes before
+/// any content (once per application, whatever the round), the score sheet (save a draft, submit to lock), a conflict
+/// found later (reported from the sheet: the sheet closes and its scores no longer count), and in blind review nothing
+/// that identifies the organization. Every action loads the signed-in judge's own assignment first: anyone else's is a
+/// 404. The officer reads an edition's sheets and reopens a submitted one with a reason.
 /// </summary>
 [Authorize]
 public sealed class JudgeDeskController(GrantHubDbContext db, UserScope scope, IStringLocalizer<SharedResource> l, TimeProvider clock) : Controller
@@ -26,6 +28,7 @@ public sealed class JudgeDeskController(GrantHubDbContext db, UserScope scope, I
     private const string FormPrefix = "Form";
     private const string DeclarationPrefix = "Declaration";
     private const string ReopenPrefix = "Reopen";
+    private const string ReportPrefix = "Report";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -111,7 +114,7 @@ public sealed class JudgeDeskController(GrantHubDbContext db, UserScope scope, I
             return View(nameof(Sheet), await JudgeDeskQueries.PageAsync(db, assignment, edition, declaration, sheet, form));
 
         var saved = sheet;
-        var rules = ScoringRules.Of(edition);
+        var rules = ScoringRules.Of(edition, assignment.Round);
         var entries = form.Rows.Where(r => rules.Criteria.Any(c => c.Id == r.CriterionId))
             .Select(r => new ScoreEntry(r.CriterionId, ScoreInput.Parse(r.Points), r.Comment)).ToList();
         try
@@ -142,6 +145,52 @@ public sealed class JudgeDeskController(GrantHubDbContext db, UserScope scope, I
         }
         TempData.Flash(l["Your scores are saved as a draft: come back to finish and submit them by {0}.", edition.ReviewEndsOn.ToString("yyyy-MM-dd")]);
         return Redirect($"/judging/{id}");
+    }
+
+    /// <summary>
+    /// A judge who declared no conflict finds one later: the declaration becomes a conflict (audited), the score sheet
+    /// closes for them and what they scored, draft or submitted, no longer counts. The sheet is kept, not deleted: the
+    /// record shows what a judge with a tie had entered, and if the officer lifts the conflict with a reason the work is
+    /// not lost. The officer sees the judge set aside on the assignments page and gives the application another judge.
+    /// </summary>
+    [HttpPost("judging/{id:guid}/report-conflict")]
+    [Authorize(Roles = Roles.Judge)]
+    public async Task<IActionResult> ReportConflict(Guid id, [Bind(Prefix = ReportPrefix)] ReportConflictForm form,
+        [FromServices] IValidator<ReportConflictForm> validator)
+    {
+        if (await JudgeDeskQueries.AssignmentAsync(db, id, scope.UserId!) is not { } assignment) return NotFound();
+        var declaration = await JudgeDeskQueries.DeclarationAsync(db, assignment, tracked: true);
+        if (declaration is null)
+        {
+            TempData.FlashError(l["Declare whether you have a conflict of interest with this application before opening it."]);
+            return Redirect($"/judging/{id}");
+        }
+        if (declaration.HasConflict)
+        {
+            TempData.FlashError(l["A conflict of interest is already declared for this application."]);
+            return Redirect($"/judging/{id}");
+        }
+        if (!(await validator.ValidateAsync(form)).CopyTo(ModelState, ReportPrefix) || !ModelState.IsValid)
+            return await SheetWithReportAsync(assignment, declaration, form);
+        try
+        {
+            declaration.ReportConflict(form.Kind!.Value, form.Note ?? "", Now);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError($"{ReportPrefix}.{nameof(ReportConflictForm.Note)}", ex.Localize(l));
+            return await SheetWithReportAsync(assignment, declaration, form);
+        }
+        await db.SaveChangesAsync();
+        TempData.Flash(l["Your conflict of interest is recorded: the score sheet is closed for you and your scores no longer count. The program officer will assign another judge."]);
+        return Redirect("/judging");
+    }
+
+    private async Task<IActionResult> SheetWithReportAsync(Assignment assignment, ConflictDeclaration declaration, ReportConflictForm form)
+    {
+        var edition = await JudgeDeskQueries.EditionAsync(db, assignment.EditionId);
+        var sheet = await JudgeDeskQueries.SheetAsync(db, assignment.Id, tracked: false);
+        return View(nameof(Sheet), await JudgeDeskQueries.PageAsync(db, assignment, edition, declaration, sheet, reportTyped: form));
     }
 
     /// <summary>

@@ -40,8 +40,9 @@ public static class QueueStatusLabels
         : sheet switch { null => QueueStatus.ToScore, ScoreSheetStatus.Draft => QueueStatus.DraftSaved, _ => QueueStatus.Submitted };
 }
 
+/// <param name="Round">1: the written review; 2: the shortlist's 路演/答辩.</param>
 public sealed record QueueRow(Guid AssignmentId, Guid EditionId, string EditionName, DateOnly ReviewEndsOn, string ProjectName,
-    string? CategoryName, QueueStatus Status, DateTime? ReopenedAt);
+    string? CategoryName, QueueStatus Status, DateTime? ReopenedAt, int Round = 1);
 
 public sealed record QueueEdition(Guid EditionId, string EditionName, DateOnly ReviewEndsOn, IReadOnlyList<QueueRow> Rows)
 {
@@ -64,6 +65,17 @@ public sealed class DeclarationForm
 
     public string? Decision { get; set; }
 
+    public ConflictKind? Kind { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>
+/// POST /judging/{id}/report-conflict: a judge who declared no conflict finds one later (kind and note). The sheet then
+/// closes for them; what they scored stays on record but no longer counts.
+/// </summary>
+public sealed class ReportConflictForm
+{
     public ConflictKind? Kind { get; set; }
 
     public string? Note { get; set; }
@@ -120,6 +132,8 @@ public sealed class JudgeApplicationView
 public sealed class JudgeSheetPage
 {
     public required Guid AssignmentId { get; init; }
+    /// <summary>1: the written review; 2: the shortlist's 路演/答辩, scored against the second round's rubric.</summary>
+    public int Round { get; init; } = 1;
     public required string EditionName { get; init; }
     public required DateOnly ReviewEndsOn { get; init; }
     public required bool BlindReview { get; init; }
@@ -141,6 +155,10 @@ public sealed class JudgeSheetPage
     /// <summary>Null until the judge may read the content.</summary>
     public JudgeApplicationView? Content { get; init; }
     public DeclarationForm Declaration { get; set; } = new();
+    /// <summary>The conflict report as typed, when it was refused.</summary>
+    public ReportConflictForm Report { get; set; } = new();
+    /// <summary>The judge had started this sheet before a conflict closed it: the scores are kept but do not count.</summary>
+    public bool SheetSetAside { get; init; }
     public ScoreSheetForm Form { get; set; } = new();
 
     public bool Locked => Status == QueueStatus.Submitted;
@@ -158,7 +176,14 @@ public static class ScoreInput
 }
 
 public sealed record EditionSheetRow(Guid AssignmentId, string ProjectName, string JudgeName, ScoreSheetStatus Status, decimal Total,
-    DateTime UpdatedAt, DateTime? SubmittedAt, DateTime? ReopenedAt, string? ReopenReason, long Version);
+    DateTime UpdatedAt, DateTime? SubmittedAt, DateTime? ReopenedAt, string? ReopenReason, long Version)
+{
+    /// <summary>1: the written review; 2: 路演/答辩.</summary>
+    public int Round { get; init; } = 1;
+
+    /// <summary>The judge reported a conflict with the application since: the sheet is kept but does not count.</summary>
+    public bool SetAside { get; init; }
+}
 
 /// <summary>POST /judging/sheets/{id}/reopen.</summary>
 public sealed class ReopenForm

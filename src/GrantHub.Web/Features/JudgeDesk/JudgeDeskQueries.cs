@@ -9,11 +9,11 @@ namespace GrantHub.Web.Features.JudgeDesk;
 /// <summary>Reads for the judge's pages: a fixed number of queries whatever the number of assignments, criteria and lines.</summary>
 public static class JudgeDeskQueries
 {
-    /// <summary>One query: the judge's first-round assignments with their application, edition, declaration and sheet.</summary>
+    /// <summary>One query: the judge's assignments of both rounds with their application, edition, declaration and sheet.</summary>
     public static async Task<IReadOnlyList<QueueEdition>> QueueAsync(GrantHubDbContext db, string judgeUserId)
     {
         var rows = await (from s in db.JudgeAssignments
-                          where s.JudgeUserId == judgeUserId && s.Round == Assignment.FirstRound
+                          where s.JudgeUserId == judgeUserId
                           join a in db.Applications on s.ApplicationId equals a.Id
                           join e in db.Editions on s.EditionId equals e.Id
                           from c in db.Set<EditionCategory>().Where(c => c.Id == a.CategoryId).DefaultIfEmpty()
@@ -22,25 +22,24 @@ public static class JudgeDeskQueries
                           orderby e.ReviewEndsOn, e.Name, a.ProjectName
                           select new
                           {
-                              s.Id, EditionId = e.Id, EditionName = e.Name, e.ReviewEndsOn, a.ProjectName, CategoryName = c == null ? null : c.Name,
+                              s.Id, s.Round, EditionId = e.Id, EditionName = e.Name, e.ReviewEndsOn, a.ProjectName, CategoryName = c == null ? null : c.Name,
                               Declared = d != null, Blocks = d != null && d.HasConflict && d.LiftedAt == null,
                               Sheet = sh == null ? (ScoreSheetStatus?)null : sh.Status, ReopenedAt = sh == null ? null : sh.ReopenedAt,
                           })
             .AsNoTracking().ToListAsync();
         return rows
             .Select(r => new QueueRow(r.Id, r.EditionId, r.EditionName, r.ReviewEndsOn, r.ProjectName, r.CategoryName,
-                QueueStatusLabels.Of(r.Declared, r.Blocks, r.Sheet), r.ReopenedAt))
+                QueueStatusLabels.Of(r.Declared, r.Blocks, r.Sheet), r.ReopenedAt, r.Round))
             .GroupBy(r => (r.EditionId, r.EditionName, r.ReviewEndsOn))
             .Select(g => new QueueEdition(g.Key.EditionId, g.Key.EditionName, g.Key.ReviewEndsOn,
                 g.OrderBy(r => r.Status switch { QueueStatus.ToDeclare => 0, QueueStatus.ToScore => 1, QueueStatus.DraftSaved => 1, _ => 2 })
-                    .ThenBy(r => r.ProjectName, StringComparer.Ordinal).ToList()))
+                    .ThenByDescending(r => r.Round).ThenBy(r => r.ProjectName, StringComparer.Ordinal).ToList()))
             .ToList();
     }
 
-    /// <summary>The signed-in judge's own first-round assignment, or null (anyone else's is not found).</summary>
+    /// <summary>The signed-in judge's own assignment (either round), or null (anyone else's is not found).</summary>
     public static Task<Assignment?> AssignmentAsync(GrantHubDbContext db, Guid assignmentId, string judgeUserId) =>
-        db.JudgeAssignments.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.Id == assignmentId && a.JudgeUserId == judgeUserId && a.Round == Assignment.FirstRound);
+        db.JudgeAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assignmentId && a.JudgeUserId == judgeUserId);
 
     public static Task<ConflictDeclaration?> DeclarationAsync(GrantHubDbContext db, Assignment assignment, bool tracked)
     {
@@ -62,7 +61,8 @@ public static class JudgeDeskQueries
     /// only its project name and category (and the organization's name outside blind review).
     /// </summary>
     public static async Task<JudgeSheetPage> PageAsync(GrantHubDbContext db, Assignment assignment, CompetitionEdition edition,
-        ConflictDeclaration? declaration, ScoreSheet? sheet, ScoreSheetForm? typed = null, DeclarationForm? declarationTyped = null)
+        ConflictDeclaration? declaration, ScoreSheet? sheet, ScoreSheetForm? typed = null, DeclarationForm? declarationTyped = null,
+        ReportConflictForm? reportTyped = null)
     {
         var head = await (from a in db.Applications
                           where a.Id == assignment.ApplicationId
@@ -71,11 +71,15 @@ public static class JudgeDeskQueries
             .AsNoTracking().SingleAsync();
         var status = QueueStatusLabels.Of(declaration is not null, declaration?.Blocks == true, sheet?.Status);
         var mayRead = declaration is { AllowsJudging: true };
-        var rules = ScoringRules.Of(edition);
+        var rules = ScoringRules.Of(edition, assignment.Round);
         var content = mayRead ? await ContentAsync(db, assignment.ApplicationId, edition.BlindReview) : null;
+        // A conflict reported after scoring began closes the sheet; whether there was one is all the page says of it.
+        var setAside = declaration is { Blocks: true } && await db.ScoreSheets.AnyAsync(s => s.AssignmentId == assignment.Id);
         return new JudgeSheetPage
         {
             AssignmentId = assignment.Id,
+            Round = assignment.Round,
+            SheetSetAside = setAside,
             EditionName = edition.Name,
             ReviewEndsOn = edition.ReviewEndsOn,
             BlindReview = edition.BlindReview,
@@ -94,6 +98,7 @@ public static class JudgeDeskQueries
             Criteria = rules.Criteria.Select(c => new SheetCriterion(c.Id, c.Name, c.MaxPoints, c.IsBonus)).ToList(),
             Content = content,
             Declaration = declarationTyped ?? new DeclarationForm(),
+            Report = reportTyped ?? new ReportConflictForm(),
             // A locked sheet always shows what is stored, whatever a refused request typed.
             Form = typed is not null && sheet?.IsLocked != true ? typed : new ScoreSheetForm
             {
@@ -129,23 +134,31 @@ public static class JudgeDeskQueries
         .OrderBy(f => f.UploadedAt).ThenBy(f => f.Id)
         .Select(f => (f.FileName, f.StoredName, f.SizeBytes)).ToList();
 
-    /// <summary>Three queries: the edition's name, its first-round sheets with judge and application, their points.</summary>
+    /// <summary>
+    /// Three queries: the edition's name, its sheets of both rounds with judge and application (and whether a conflict
+    /// the judge reported since sets the sheet aside), their points.
+    /// </summary>
     public static async Task<EditionSheetsPage?> EditionSheetsAsync(GrantHubDbContext db, Guid editionId, bool canReopen)
     {
         var name = await db.Editions.AsNoTracking().Where(e => e.Id == editionId).Select(e => e.Name).SingleOrDefaultAsync();
         if (name is null) return null;
         var rows = await (from s in db.JudgeAssignments
-                          where s.EditionId == editionId && s.Round == Assignment.FirstRound
+                          where s.EditionId == editionId
                           join sh in db.ScoreSheets on s.Id equals sh.AssignmentId
                           join a in db.Applications on s.ApplicationId equals a.Id
                           join u in db.Users on s.JudgeUserId equals u.Id
-                          orderby a.ProjectName, u.DisplayName
+                          orderby s.Round, a.ProjectName, u.DisplayName
                           select new EditionSheetRow(s.Id, a.ProjectName, u.DisplayName, sh.Status, 0m, sh.UpdatedAt,
-                              sh.SubmittedAt, sh.ReopenedAt, sh.ReopenReason, sh.Version))
+                              sh.SubmittedAt, sh.ReopenedAt, sh.ReopenReason, sh.Version)
+                          {
+                              Round = s.Round,
+                              SetAside = db.ConflictDeclarations.Any(d => d.ApplicationId == s.ApplicationId && d.JudgeUserId == s.JudgeUserId
+                                  && d.HasConflict && d.LiftedAt == null),
+                          })
             .AsNoTracking().ToListAsync();
         // Summed here: SQLite cannot sum decimals in SQL.
         var points = await (from s in db.JudgeAssignments
-                            where s.EditionId == editionId && s.Round == Assignment.FirstRound
+                            where s.EditionId == editionId
                             join sh in db.ScoreSheets on s.Id equals sh.AssignmentId
                             from x in sh.Scores
                             select new { x.ScoreSheetId, x.Points })

@@ -19,6 +19,18 @@ public sealed class DeclarationFormValidator : AbstractValidator<DeclarationForm
     }
 }
 
+public sealed class ReportConflictFormValidator : AbstractValidator<ReportConflictForm>
+{
+    public ReportConflictFormValidator(IStringLocalizer<SharedResource> l)
+    {
+        RuleFor(m => m.Kind).NotNull().WithMessage(_ => l["Choose the kind of conflict of interest."])
+            .IsInEnum().WithMessage(_ => l["Choose the kind of conflict of interest."]);
+        When(m => m.Kind == ConflictKind.Other, () =>
+            RuleFor(m => m.Note).NotEmpty().WithMessage(_ => l["Describe the conflict of interest."]));
+        RuleFor(m => m.Note).MaximumLength(ConflictDeclaration.MaxNoteLength).WithName(_ => l["Describe the tie"]);
+    }
+}
+
 public sealed class ScoreSheetFormValidator : AbstractValidator<ScoreSheetForm>
 {
     public ScoreSheetFormValidator(IStringLocalizer<SharedResource> l)

@@ -18,9 +18,11 @@ namespace GrantHub.Web.Features.Panel;
 
 /// <summary>
 /// The program officer's side of judging (评审专家与分配): an edition's panel, invited by e-mail (an invitation link lets
-/// a new judge choose a password, which makes the account theirs), and the first-round assignments: automatic (N
-/// judges per application, loads balanced, never across a conflict recorded or suggested by data) and by hand. A
-/// recorded conflict is lifted only with a written reason (audited).
+/// a new judge choose a password, which makes the account theirs), and the assignments of each round — the written
+/// review's applications, and in the second round (路演/答辩) the shortlist: automatic (N judges per application, loads
+/// balanced, never across a conflict recorded or suggested by data) and by hand. A conflict, recorded or only suggested
+/// by the data, is lifted only with a written reason (audited). A judge who reports a conflict after declaring none is
+/// set aside: the assignment stays on record but no longer counts, so the application can be given another judge.
 /// </summary>
 [Authorize(Roles = Roles.ProgramOfficer)]
 [Route("editions/{id:guid}")]
@@ -28,6 +30,7 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
 {
     private const string InvitePrefix = "Invite";
     private const string LiftPrefix = "Lift";
+    private const string LiftSuggestionPrefix = "LiftSuggestion";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -157,50 +160,62 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
     // ---- Assignments -----------------------------------------------------------------------------------------------
 
     [HttpGet("assignments")]
-    public async Task<IActionResult> Assignments(Guid id)
+    public async Task<IActionResult> Assignments(Guid id, int round = Assignment.FirstRound)
     {
-        var facts = await PanelQueries.FactsAsync(db, id);
-        return facts is null ? NotFound() : View(facts.ToPage());
+        if (round is not (Assignment.FirstRound or Assignment.SecondRound)) return NotFound();
+        var facts = await PanelQueries.FactsAsync(db, id, round);
+        if (facts is null || (round == Assignment.SecondRound && !facts.HasSecondRound)) return NotFound();
+        return View(facts.ToPage());
     }
 
-    /// <summary>Fills every eligible application up to the edition's number of judges, in one save; shortfalls are reported.</summary>
+    /// <summary>
+    /// Fills every application of the round up to its number of judges, in one save; shortfalls are reported. A judge set
+    /// aside by a conflict does not count, so the application gets another.
+    /// </summary>
     [HttpPost("assignments/auto")]
-    public async Task<IActionResult> AutoAssign(Guid id)
+    public async Task<IActionResult> AutoAssign(Guid id, int round = Assignment.FirstRound)
     {
-        var facts = await PanelQueries.FactsAsync(db, id);
-        if (facts is null) return NotFound();
+        if (round is not (Assignment.FirstRound or Assignment.SecondRound)) return NotFound();
+        var facts = await PanelQueries.FactsAsync(db, id, round);
+        if (facts is null || (round == Assignment.SecondRound && !facts.HasSecondRound)) return NotFound();
         if (facts.Judges.Count == 0)
         {
             TempData.FlashError(l["The panel has no judges yet: invite them first."]);
-            return RedirectToAction(nameof(Assignments), new { id });
+            return BackTo(id, round);
         }
         if (facts.Applications.Count == 0)
         {
-            TempData.FlashError(l["No application has passed eligibility screening yet."]);
-            return RedirectToAction(nameof(Assignments), new { id });
+            TempData.FlashError(round == Assignment.SecondRound
+                ? l["No application is on the shortlist yet: choose the shortlist first."]
+                : l["No application has passed eligibility screening yet."]);
+            return BackTo(id, round);
         }
-        var byApplication = facts.Assignments.ToLookup(a => a.ApplicationId, a => a.UserId);
+        var byApplication = facts.ActiveJudges;
         var plan = AssignmentPlanner.Plan(
             facts.Applications.Select(a => new PlanApplication(a.Id, a.Category, byApplication[a.Id].ToList())),
             facts.Judges.Select(j => new PlanJudge(j.UserId, j.Expertise, j.Load)),
             facts.Blocked,
             facts.JudgesPerApplication);
         foreach (var planned in plan.Assignments)
-            db.JudgeAssignments.Add(new Assignment(id, planned.ApplicationId, planned.JudgeUserId, Assignment.FirstRound, Now));
+            db.JudgeAssignments.Add(new Assignment(id, planned.ApplicationId, planned.JudgeUserId, round, Now));
         await db.SaveChangesAsync();
 
         var made = l["{0} assignments made ({1} matching the judge's expertise).", plan.Assignments.Count, plan.Assignments.Count(a => a.CategoryMatch)];
-        if (plan.Shortfalls.Count == 0) TempData.Flash(made + " " + l["Every eligible application has its {0} judges.", facts.JudgesPerApplication]);
+        if (plan.Shortfalls.Count == 0)
+            TempData.Flash(made + " " + (round == Assignment.SecondRound
+                ? l["Every shortlisted application has its {0} judges.", facts.JudgesPerApplication]
+                : l["Every eligible application has its {0} judges.", facts.JudgesPerApplication]));
         else TempData.FlashError(made + " " + l["{0} applications have fewer than {1} judges without a conflict: invite more judges, then assign again.",
             plan.Shortfalls.Count, facts.JudgesPerApplication]);
-        return RedirectToAction(nameof(Assignments), new { id });
+        return BackTo(id, round);
     }
 
-    /// <summary>Adds one judge to one application by hand; never across a conflict, recorded or suggested.</summary>
+    /// <summary>Adds one judge to one application of the round by hand; never across a conflict, recorded or suggested.</summary>
     [HttpPost("assignments/add")]
-    public async Task<IActionResult> AddAssignment(Guid id, Guid applicationId, string? judgeUserId)
+    public async Task<IActionResult> AddAssignment(Guid id, Guid applicationId, string? judgeUserId, int round = Assignment.FirstRound)
     {
-        var facts = await PanelQueries.FactsAsync(db, id);
+        if (round is not (Assignment.FirstRound or Assignment.SecondRound)) return NotFound();
+        var facts = await PanelQueries.FactsAsync(db, id, round);
         if (facts is null) return NotFound();
         var application = facts.Applications.SingleOrDefault(a => a.Id == applicationId);
         if (application is null) return NotFound();
@@ -208,7 +223,7 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
         if (judge is null)
         {
             TempData.FlashError(l["Choose a judge of the panel."]);
-            return RedirectToAction(nameof(Assignments), new { id });
+            return BackTo(id, round);
         }
         if (facts.Conflicts.TryGetValue((application.Id, judge.UserId), out var conflict) && conflict.Blocks)
         {
@@ -216,17 +231,17 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
                 ? l["{0} declared a conflict of interest with \"{1}\": they cannot be assigned unless you lift it with a reason.", judge.DisplayName, application.ProjectName]
                 : l["{0} has a conflict of interest with \"{1}\" ({2}): they cannot be assigned.", judge.DisplayName, application.ProjectName,
                     string.Join(" / ", conflict.Kinds.Select(k => l[Shared.EnumLabels.Of(k)].Value))]);
-            return RedirectToAction(nameof(Assignments), new { id });
+            return BackTo(id, round);
         }
         if (facts.Assignments.Any(a => a.ApplicationId == application.Id && a.UserId == judge.UserId))
         {
             TempData.FlashError(l["{0} is already assigned to \"{1}\".", judge.DisplayName, application.ProjectName]);
-            return RedirectToAction(nameof(Assignments), new { id });
+            return BackTo(id, round);
         }
-        db.JudgeAssignments.Add(new Assignment(id, application.Id, judge.UserId, Assignment.FirstRound, Now));
+        db.JudgeAssignments.Add(new Assignment(id, application.Id, judge.UserId, round, Now));
         await db.SaveChangesAsync();
         TempData.Flash(l["{0} is assigned to \"{1}\".", judge.DisplayName, application.ProjectName]);
-        return RedirectToAction(nameof(Assignments), new { id });
+        return BackTo(id, round);
     }
 
     /// <summary>Takes a judge off an application; refused once the judge has started its score sheet.</summary>
@@ -242,24 +257,27 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
         if (await db.ScoreSheets.AnyAsync(s => s.AssignmentId == assignmentId))
         {
             TempData.FlashError(l["{0} has started the score sheet of \"{1}\": the assignment stays.", names.DisplayName, names.ProjectName]);
-            return RedirectToAction(nameof(Assignments), new { id });
+            return BackTo(id, assignment.Round);
         }
         db.JudgeAssignments.Remove(assignment);
         await db.SaveChangesAsync();
         TempData.Flash(l["{0} is no longer assigned to \"{1}\".", names.DisplayName, names.ProjectName]);
-        return RedirectToAction(nameof(Assignments), new { id });
+        return BackTo(id, assignment.Round);
     }
 
     /// <summary>Lifts a recorded conflict with a written reason (kept on the declaration and in the audit trail).</summary>
     [HttpPost("conflicts/lift")]
-    public async Task<IActionResult> Lift(Guid id, [Bind(Prefix = LiftPrefix)] LiftConflictForm form, [FromServices] IValidator<LiftConflictForm> validator)
+    public async Task<IActionResult> Lift(Guid id, [Bind(Prefix = LiftPrefix)] LiftConflictForm form, [FromServices] IValidator<LiftConflictForm> validator,
+        int round = Assignment.FirstRound)
     {
+        if (round is not (Assignment.FirstRound or Assignment.SecondRound)) return NotFound();
         var declaration = await (from d in db.ConflictDeclarations
                                  join a in db.Applications on d.ApplicationId equals a.Id
                                  where d.Id == form.DeclarationId && a.EditionId == id
                                  select d).SingleOrDefaultAsync();
         if (declaration is null) return NotFound();
-        if (!(await validator.ValidateAsync(form)).CopyTo(ModelState, LiftPrefix) || !ModelState.IsValid) return await AssignmentsWithAsync(id, form);
+        if (!(await validator.ValidateAsync(form)).CopyTo(ModelState, LiftPrefix) || !ModelState.IsValid)
+            return await AssignmentsWithAsync(id, round, page => page.Lift = form);
         try
         {
             declaration.Lift(OfficerId, form.Reason!, Now);
@@ -267,21 +285,75 @@ public sealed class PanelController(GrantHubDbContext db, UserManager<AppUser> u
         catch (DomainException ex)
         {
             ModelState.AddModelError($"{LiftPrefix}.{nameof(LiftConflictForm.Reason)}", ex.Localize(l));
-            return await AssignmentsWithAsync(id, form);
+            return await AssignmentsWithAsync(id, round, page => page.Lift = form);
         }
         await db.SaveChangesAsync();
         TempData.Flash(l["The conflict of interest is lifted: the judge may now be assigned to this application."]);
-        return RedirectToAction(nameof(Assignments), new { id });
+        return BackTo(id, round);
     }
 
-    private async Task<IActionResult> AssignmentsWithAsync(Guid id, LiftConflictForm form)
+    /// <summary>
+    /// Overrides a conflict only the data suggests (no declaration by the judge) with a written reason, kept as a
+    /// <see cref="LiftedConflictSuggestion"/> and in the audit trail; the planner may then assign the judge. The judge
+    /// still declares before seeing the application.
+    /// </summary>
+    [HttpPost("conflicts/lift-suggestion")]
+    public async Task<IActionResult> LiftSuggestion(Guid id, [Bind(Prefix = LiftSuggestionPrefix)] LiftSuggestionForm form,
+        [FromServices] IValidator<LiftSuggestionForm> validator, int round = Assignment.FirstRound)
     {
-        var facts = await PanelQueries.FactsAsync(db, id);
-        if (facts is null) return NotFound();
-        var page = facts.ToPage();
-        page.Lift = form;
-        return View(nameof(Assignments), page);
+        if (round is not (Assignment.FirstRound or Assignment.SecondRound)) return NotFound();
+        var facts = await PanelQueries.FactsAsync(db, id, round);
+        if (facts is null || form.JudgeUserId is null) return NotFound();
+        if (!facts.Conflicts.TryGetValue((form.ApplicationId, form.JudgeUserId), out var conflict) || conflict.Recorded) return NotFound();
+        if (conflict.Lifted)
+        {
+            TempData.FlashError(l["This suggested conflict of interest is already lifted."]);
+            return BackTo(id, round);
+        }
+        if (!(await validator.ValidateAsync(form)).CopyTo(ModelState, LiftSuggestionPrefix) || !ModelState.IsValid)
+            return View(nameof(Assignments), With(facts.ToPage(), page => page.LiftSuggestion = form));
+        var ruling = await db.LiftedConflictSuggestions.SingleOrDefaultAsync(s => s.ApplicationId == form.ApplicationId && s.JudgeUserId == form.JudgeUserId);
+        try
+        {
+            if (ruling is null)
+                db.LiftedConflictSuggestions.Add(LiftedConflictSuggestion.Lift(form.ApplicationId, form.JudgeUserId, conflict.Kinds, OfficerId, form.Reason!, Now));
+            else
+                ruling.LiftAgain(conflict.Kinds, OfficerId, form.Reason!, Now);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError($"{LiftSuggestionPrefix}.{nameof(LiftSuggestionForm.Reason)}", ex.Localize(l));
+            return View(nameof(Assignments), With(facts.ToPage(), page => page.LiftSuggestion = form));
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Two officers at once: the unique index keeps the first ruling, which stands.
+            TempData.FlashError(l["Another officer ruled on this conflict meanwhile. Reload the page and look again."]);
+            return BackTo(id, round);
+        }
+        TempData.Flash(l["The suggested conflict of interest is lifted: {0} may now be assigned to this application.", conflict.DisplayName]);
+        return BackTo(id, round);
     }
+
+    private async Task<IActionResult> AssignmentsWithAsync(Guid id, int round, Action<AssignmentsPage> typed)
+    {
+        var facts = await PanelQueries.FactsAsync(db, id, round);
+        if (facts is null) return NotFound();
+        return View(nameof(Assignments), With(facts.ToPage(), typed));
+    }
+
+    private static AssignmentsPage With(AssignmentsPage page, Action<AssignmentsPage> typed)
+    {
+        typed(page);
+        return page;
+    }
+
+    private RedirectResult BackTo(Guid id, int round) =>
+        Redirect(round == Assignment.SecondRound ? $"/editions/{id}/assignments?round=2" : $"/editions/{id}/assignments");
 
     /// <summary>A password no one knows: the invited person chooses their own through the e-mailed link.</summary>
     private static string UnusablePassword() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "-Jg9";

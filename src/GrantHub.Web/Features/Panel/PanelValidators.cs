@@ -20,6 +20,15 @@ public sealed class InviteJudgeFormValidator : AbstractValidator<InviteJudgeForm
     }
 }
 
+public sealed class LiftSuggestionFormValidator : AbstractValidator<LiftSuggestionForm>
+{
+    public LiftSuggestionFormValidator(IStringLocalizer<SharedResource> l)
+    {
+        RuleFor(m => m.Reason).NotEmpty().WithMessage(_ => l["Give the reason for lifting the conflict of interest."])
+            .MaximumLength(LiftedConflictSuggestion.MaxReasonLength).WithName(_ => l["Reason"]);
+    }
+}
+
 public sealed class LiftConflictFormValidator : AbstractValidator<LiftConflictForm>
 {
     public LiftConflictFormValidator(IStringLocalizer<SharedResource> l)

@@ -8,6 +8,7 @@ using GrantHub.Core.Identity;
 using GrantHub.Core.Judging;
 using GrantHub.Web.Composition;
 using GrantHub.Web.Email;
+using GrantHub.Web.Features.Notifications;
 using GrantHub.Web.Features.Shared;
 using GrantHub.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -134,7 +135,7 @@ public sealed class PublicityController(GrantHubDbContext db, IStringLocalizer<S
 
     [HttpPost("editions/{id:guid}/results/finalize")]
     [Authorize(Roles = Roles.ProgramOfficer)]
-    public async Task<IActionResult> Finalize(Guid id, [FromServices] MailComposer mail)
+    public async Task<IActionResult> Finalize(Guid id, [FromServices] MailComposer mail, [FromServices] Notifier notifier)
     {
         var edition = await db.Editions.SingleOrDefaultAsync(e => e.Id == id);
         var publicity = await db.Publicities.SingleOrDefaultAsync(p => p.EditionId == id);
@@ -170,6 +171,13 @@ public sealed class PublicityController(GrantHubDbContext db, IStringLocalizer<S
             db.OutboxMessages.Add(mail.Compose(r.Email!, r.DisplayName, l["Final results: {0}", edition.Name], lines,
                 (l["See the results"], url), $"results-final:{id}:{r.OrganizationId}:{r.Email}"));
         }
+        // In-app too: every member of each organization, one notification per decided project, read in the reader's language.
+        var members = await notifier.MembersOfAsync(organizationIds);
+        foreach (var a in applications)
+        {
+            var (key, args, link) = Notice(edition.Name, a.ProjectName, byApplication[a.Id], tiers);
+            notifier.Notify(members[a.OrganizationId], key, args, link, $"results-final:{a.Id}");
+        }
         // Funded applications become projects awaiting their agreement; awards become payable at once.
         var organizationOf = applications.ToDictionary(a => a.Id, a => a.OrganizationId);
         foreach (var d in decisions.Where(d => d.Outcome != DecisionOutcome.NotSelected))
@@ -185,6 +193,17 @@ public sealed class PublicityController(GrantHubDbContext db, IStringLocalizer<S
         DecisionOutcome.Funded => l["\"{0}\": funded with {1}.", project, d.Amount],
         DecisionOutcome.Awarded => l["\"{0}\": awarded {1} ({2}).", project, d.AwardTierId is { } t ? tiers.GetValueOrDefault(t, "") : "", d.Amount],
         _ => l["\"{0}\": not selected this time.", project],
+    };
+
+    /// <summary>The in-app notification of a final decision: its key (the English text, see <see cref="Notifier"/>), arguments and link.</summary>
+    private (string Key, string[] Args, string Link) Notice(string edition, string project, Decision d, IReadOnlyDictionary<int, string> tiers) => d.Outcome switch
+    {
+        DecisionOutcome.Funded => (l["Final results of {0}: your project \"{1}\" is funded with {2}."].Name,
+            [edition, project, d.Amount.ToString()], "/organization/grants"),
+        DecisionOutcome.Awarded => (l["Final results of {0}: your project \"{1}\" is awarded {2} ({3})."].Name,
+            [edition, project, d.AwardTierId is { } t ? tiers.GetValueOrDefault(t, "") : "", d.Amount.ToString()], $"/competitions/{d.EditionId}/results"),
+        _ => (l["Final results of {0}: your project \"{1}\" is not selected this time."].Name,
+            [edition, project], $"/competitions/{d.EditionId}/results"),
     };
 
     private async Task<ResultsPage?> ResultsPageAsync(Guid id)

@@ -17,9 +17,10 @@ using MiniExcelLibs;
 namespace GrantHub.Web.Features.Ranking;
 
 /// <summary>
-/// The ranking of an edition (评审排名) from its submitted first-round score sheets, with the figures that explain it,
-/// and the officer's decisions (funded, awarded, not selected) against the pool. Administrators read; program
-/// officers decide.
+/// The ranking of an edition (评审排名) from its submitted score sheets, with the figures that explain it, and the
+/// officer's decisions (funded, awarded, not selected) against the pool. With a second round (路演/答辩) the shortlist
+/// comes first, by the final score that combines both rounds, and the other applications follow by their written
+/// score. Administrators read; program officers decide.
 /// </summary>
 [Authorize(Roles = Roles.ProgramOfficer + "," + Roles.Administrator)]
 public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : Controller
@@ -98,25 +99,51 @@ public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<Sha
         var decisions = data.Decisions.ToDictionary(d => d.ApplicationId);
         var tiers = data.Edition.AwardTiers.ToDictionary(t => t.Id, t => t.Name);
         var method = l[EnumLabels.Of(data.Result.Method)].Value;
-        var rows = data.Result.Applications.Select(r =>
+        var second = data.Edition.HasSecondRound;
+        var firstJudges = data.JudgeOrder.Where(j => data.Result.Applications.Any(a => a.Judges.Any(x => x.JudgeId == j))).ToList();
+        var secondJudges = data.SecondResult is null ? []
+            : data.JudgeOrder.Where(j => data.SecondResult.Applications.Any(a => a.Judges.Any(x => x.JudgeId == j))).ToList();
+        var secondPrefix = l["Defense round"].Value + " · ";
+        var rows = data.Final.Select(f =>
         {
+            var r = f.FirstRoundLine;
             var a = applications[r.ApplicationId];
             var row = new Dictionary<string, object?>
             {
-                [l["Position"]] = r.Position,
-                [l["Rank"]] = r.Rank,
+                [l["Position"]] = f.Position,
+                [l["Rank"]] = f.Rank,
                 [l["Project name"]] = a.ProjectName,
                 [l["Organization"]] = a.OrganizationName,
-                [l["Aggregate"]] = r.Aggregate,
-                [l["Method"]] = method,
-                [l["Number of scores"]] = r.ScoreCount,
             };
+            if (second)
+            {
+                row[l["Shortlisted (路演/答辩)"]] = f.Shortlisted ? l["Yes"].Value : l["No"].Value;
+                row[l["Final score"]] = f.Final;
+                row[l["Written score"]] = r.Aggregate;
+                row[l["Defense score"]] = f.SecondRound;
+            }
+            else
+            {
+                row[l["Aggregate"]] = r.Aggregate;
+            }
+            row[l["Method"]] = method;
+            row[l["Number of scores"]] = r.ScoreCount;
             for (var c = 0; c < data.Criteria.Count; c++)
                 row[l["{0} (average of {1})", data.Criteria[c].Name, data.Criteria[c].MaxPoints].Value] = r.CriterionAverages[c];
-            foreach (var judge in data.JudgeOrder)
+            foreach (var judge in firstJudges)
                 row[data.JudgeLabels[judge]] = r.Judges.FirstOrDefault(j => j.JudgeId == judge)?.Total;
-            row[l["Flags"]] = Flags(r, data.JudgeLabels);
-            row[l["Tie-break"]] = r.TieBreak == TieBreak.None ? null : l[EnumLabels.Of(r.TieBreak)].Value;
+            if (second)
+            {
+                var s = f.SecondRoundLine;
+                row[secondPrefix + l["Number of scores"]] = s?.ScoreCount;
+                for (var c = 0; c < data.SecondCriteria.Count; c++)
+                    row[secondPrefix + l["{0} (average of {1})", data.SecondCriteria[c].Name, data.SecondCriteria[c].MaxPoints].Value] = s?.CriterionAverages[c];
+                foreach (var judge in secondJudges)
+                    row[secondPrefix + data.JudgeLabels[judge]] = s?.Judges.FirstOrDefault(j => j.JudgeId == judge)?.Total;
+            }
+            row[l["Flags"]] = string.Join("; ", new[] { Flags(r, data.JudgeLabels), f.SecondRoundLine is { } sr ? Flags(sr, data.JudgeLabels, secondPrefix) : "" }
+                .Where(x => x.Length > 0));
+            row[l["Tie-break"]] = TieBreakOf(data, f) is { } tie ? l[tie].Value : null;
             decisions.TryGetValue(r.ApplicationId, out var d);
             row[l["Decision"]] = d is null ? null : l[EnumLabels.Of(d.Outcome)].Value;
             row[l["Award tier"]] = d?.AwardTierId is { } t ? tiers.GetValueOrDefault(t) : null;
@@ -130,13 +157,25 @@ public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<Sha
             $"{data.Edition.Name}-{l["Ranking"]}-{ChinaTime.Today(clock):yyyyMMdd}.xlsx");
     }
 
-    private string Flags(RankedApplication r, IReadOnlyDictionary<string, string> labels)
+    private string Flags(RankedApplication r, IReadOnlyDictionary<string, string> labels, string prefix = "")
     {
         var flags = new List<string>();
-        if (r.Flags.HasFlag(RankingFlags.TooFewScores)) flags.Add(l["Too few scores"]);
+        if (r.Flags.HasFlag(RankingFlags.TooFewScores)) flags.Add(prefix + l["Too few scores"]);
         if (r.Flags.HasFlag(RankingFlags.OutlierJudge))
-            flags.Add(l["Far from the panel: {0}", string.Join(", ", r.OutlierJudges.Select(j => labels.GetValueOrDefault(j, j)))]);
+            flags.Add(prefix + l["Far from the panel: {0}", string.Join(", ", r.OutlierJudges.Select(j => labels.GetValueOrDefault(j, j)))]);
         return string.Join("; ", flags);
+    }
+
+    /// <summary>
+    /// The English label of the step that placed a row below the one just above it in the final order: the final
+    /// score's tie-break among shortlisted rows, the written round's among the others (when the row above is not shortlisted).
+    /// </summary>
+    private static string? TieBreakOf(RankingQueries.RankingData data, FinalRankedApplication f)
+    {
+        if (f.Shortlisted) return f.TieBreak == FinalTieBreak.None ? null : EnumLabels.Of(f.TieBreak);
+        var above = f.Position > 1 ? data.Final[f.Position - 2] : null;
+        if (above is { Shortlisted: true } || f.FirstRoundLine.TieBreak == TieBreak.None) return null;
+        return EnumLabels.Of(f.FirstRoundLine.TieBreak);
     }
 
     private async Task<IActionResult> Refused(Guid id, Guid applicationId, DecisionForm form)
@@ -162,8 +201,9 @@ public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<Sha
         var decisions = data.Decisions.ToDictionary(d => d.ApplicationId);
         var tierNames = e.AwardTiers.ToDictionary(t => t.Id, t => t.Name);
         var given = data.Decisions.Where(d => d.AwardTierId is not null).GroupBy(d => d.AwardTierId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var rows = data.Result.Applications.Select(r =>
+        var rows = data.Final.Select(f =>
         {
+            var r = f.FirstRoundLine;
             var a = applications[r.ApplicationId];
             decisions.TryGetValue(r.ApplicationId, out var d);
             var refused = r.ApplicationId == refusedApplicationId;
@@ -174,9 +214,20 @@ public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<Sha
                 OrganizationName = a.OrganizationName,
                 FiscalRequested = a.FiscalRequested,
                 Ranked = r,
+                Position = f.Position,
+                Rank = f.Rank,
+                Shortlisted = f.Shortlisted,
+                SecondRound = f.SecondRoundLine,
+                Final = f.Final,
+                TieBreakLabel = TieBreakOf(data, f),
                 Judges = r.Judges.Select(j => new JudgeTotal(data.JudgeLabels.GetValueOrDefault(j.JudgeId, j.JudgeId), j.Total, j.Trimmed, j.Outlier))
                     .OrderBy(j => j.Label, StringComparer.Ordinal).ToList(),
                 OutlierJudges = r.OutlierJudges.Select(j => data.JudgeLabels.GetValueOrDefault(j, j)).ToList(),
+                SecondJudges = f.SecondRoundLine is { } s
+                    ? s.Judges.Select(j => new JudgeTotal(data.JudgeLabels.GetValueOrDefault(j.JudgeId, j.JudgeId), j.Total, j.Trimmed, j.Outlier))
+                        .OrderBy(j => j.Label, StringComparer.Ordinal).ToList()
+                    : [],
+                SecondOutlierJudges = f.SecondRoundLine?.OutlierJudges.Select(j => data.JudgeLabels.GetValueOrDefault(j, j)).ToList() ?? [],
                 Decision = d is null ? null : new CurrentDecision(d.Outcome, d.Amount, d.AwardTierId is { } t ? tierNames.GetValueOrDefault(t) : null, d.DecidedAt, d.Version),
                 Form = refused && refusedForm is not null
                     ? refusedForm
@@ -201,6 +252,11 @@ public sealed class RankingController(GrantHubDbContext db, IStringLocalizer<Sha
             Cap = e.PerProjectCap,
             Decided = data.Decisions.Aggregate(Money.Zero, (sum, d) => sum + d.Amount),
             Criteria = data.Criteria,
+            HasSecondRound = e.HasSecondRound,
+            WrittenRoundPercent = e.WrittenRoundPercent,
+            SecondRoundJudgesPerApplication = e.SecondRoundJudgesPerApplication,
+            ShortlistCount = data.Shortlist.Count,
+            SecondCriteria = data.SecondCriteria,
             DecidingCriterionId = data.Result.DecidingCriterionId,
             Tiers = e.AwardTiers.OrderByDescending(t => t.Amount).ThenBy(t => t.Id)
                 .Select(t => new TierChoice(t.Id, t.Name, t.Amount, t.Count, given.GetValueOrDefault(t.Id))).ToList(),

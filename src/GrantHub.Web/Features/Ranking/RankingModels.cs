@@ -41,9 +41,33 @@ public sealed class RankingRow
 
     public required Money FiscalRequested { get; init; }
 
+    /// <summary>The written round's line.</summary>
     public required RankedApplication Ranked { get; init; }
 
+    /// <summary>The place in the final order (the written round's when the edition has no shortlist).</summary>
+    public required int Position { get; init; }
+
+    public required int? Rank { get; init; }
+
+    /// <summary>On the shortlist of the second round (路演/答辩).</summary>
+    public bool Shortlisted { get; init; }
+
+    /// <summary>The second round's line of a shortlisted application.</summary>
+    public RankedApplication? SecondRound { get; init; }
+
+    /// <summary>The final score: both rounds combined; null unless shortlisted with both aggregates.</summary>
+    public decimal? Final { get; init; }
+
+    /// <summary>The English label of the tie-break step that placed this row below the one above, if any.</summary>
+    public string? TieBreakLabel { get; init; }
+
+    public bool AwaitingSecondRound => Shortlisted && Final is null;
+
     public IReadOnlyList<JudgeTotal> Judges { get; init; } = [];
+
+    public IReadOnlyList<JudgeTotal> SecondJudges { get; init; } = [];
+
+    public IReadOnlyList<string> SecondOutlierJudges { get; init; } = [];
 
     public IReadOnlyList<string> OutlierJudges { get; init; } = [];
 
@@ -77,6 +101,16 @@ public sealed class RankingPage
     public Money Left => Pool - Decided;
 
     public IReadOnlyList<CriterionColumn> Criteria { get; init; } = [];
+
+    public bool HasSecondRound { get; init; }
+
+    public int WrittenRoundPercent { get; init; }
+
+    public int SecondRoundJudgesPerApplication { get; init; }
+
+    public int ShortlistCount { get; init; }
+
+    public IReadOnlyList<CriterionColumn> SecondCriteria { get; init; } = [];
 
     public int? DecidingCriterionId { get; init; }
 

@@ -20,9 +20,10 @@ public static class EnumLabels
         typeof(ApplicationStatus), typeof(FundsSource),
         typeof(EditionStatus), typeof(AggregationMethod),
         typeof(ConflictKind), typeof(ScoreSheetStatus),
-        typeof(DecisionOutcome), typeof(TieBreak),
+        typeof(DecisionOutcome), typeof(TieBreak), typeof(FinalTieBreak),
         typeof(GrantKind), typeof(GrantStatus), typeof(TrancheStatus), typeof(TrancheTrigger), typeof(TrancheTemplate),
         typeof(ClawbackStatus), typeof(EvaluationKind),
+        typeof(ReportKind), typeof(ReportStatus),
     ];
 
     private static readonly Dictionary<Enum, string> Labels = new()
@@ -94,6 +95,9 @@ public static class EnumLabels
         [TieBreak.ScoreCount] = "Tie broken by the number of scores",
         [TieBreak.SubmittedAt] = "Tie broken by the earlier submission",
         [TieBreak.ApplicationId] = "Tie broken by the application number",
+        [FinalTieBreak.None] = "No tie",
+        [FinalTieBreak.SecondRoundAggregate] = "Tie broken by the defense score",
+        [FinalTieBreak.FirstRoundPosition] = "Tie broken by the written round's place",
         [GrantKind.Funding] = "Project grant",
         [GrantKind.Award] = "Award",
         [GrantStatus.AwaitingAgreement] = "Awaiting agreement",
@@ -122,6 +126,14 @@ public static class EnumLabels
         [ClawbackStatus.Withdrawn] = "Withdrawn",
         [EvaluationKind.Midterm] = "Mid-term evaluation",
         [EvaluationKind.Final] = "Final evaluation",
+        [ReportKind.Monthly] = "Monthly progress report",
+        [ReportKind.Midterm] = "Mid-term report",
+        [ReportKind.Final] = "Final report",
+        [ReportKind.Milestone] = "Milestone report",
+        [ReportStatus.Pending] = "Not submitted",
+        [ReportStatus.Submitted] = "Awaiting review",
+        [ReportStatus.Returned] = "Returned for revision",
+        [ReportStatus.Accepted] = "Accepted",
     };
 
     public static string Of(Enum value) => Labels.GetValueOrDefault(value, value.ToString());
