@@ -59,7 +59,10 @@ public class ConflictDeclaration : IAudited
     /// <summary>The judge may open and score the application: they declared none, or the officer lifted the conflict.</summary>
     public bool AllowsJudging => !Blocks;
 
-    /// <summary>A judge who declared none finds a tie later (a score sheet already started is then set aside by the officer).</summary>
+    /// <summary>
+    /// A judge who declared none finds a tie later. The declaration then blocks: the judge's score sheets on the
+    /// application (either round) close and no longer count, though they are kept; the officer assigns another judge.
+    /// </summary>
     public void ReportConflict(ConflictKind kind, string note, DateTime nowUtc)
     {
         if (HasConflict) throw new DomainException("A conflict of interest is already declared for this application.");

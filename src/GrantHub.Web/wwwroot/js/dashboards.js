@@ -14,7 +14,6 @@
         grey: '#adb5bd', purple: '#6f42c1', cyan: '#0dcaf0', yellow: '#ffc107', indigo: '#6610f2'
     };
     var lang = document.documentElement.lang || 'zh-CN';
-    var chinese = lang.indexOf('zh') === 0;
     var count = new Intl.NumberFormat(lang);
     var money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
     var compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
@@ -31,21 +30,36 @@
         return 'rgba(' + ((n >> 16) & 255) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + a + ')';
     }
 
-    // Long names on an axis become several short lines (Chinese by characters, other languages by words).
+    // Long names on an axis become several short lines. Widths are counted in Latin letters: a Chinese character
+    // counts two, whatever the page's language (an English page still shows Chinese edition names).
+    function charWidth(ch) { return /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1; }
+
+    function textWidth(text) {
+        var w = 0;
+        for (var i = 0; i < text.length; i++) w += charWidth(text[i]);
+        return w;
+    }
+
     function wrap(label, max) {
         label = String(label);
-        if (label.length <= max) return label;
+        if (textWidth(label) <= max) return label;
         var lines = [];
+        var line = '';
         if (/\s/.test(label)) {
-            var line = '';
             label.split(/\s+/).forEach(function (word) {
-                if (line && (line + ' ' + word).length > max) { lines.push(line); line = word; }
+                if (line && textWidth(line + ' ' + word) > max) { lines.push(line); line = word; }
                 else { line = line ? line + ' ' + word : word; }
             });
-            if (line) lines.push(line);
         } else {
-            for (var i = 0; i < label.length; i += max) lines.push(label.slice(i, i + max));
+            var w = 0;
+            for (var i = 0; i < label.length; i++) {
+                var cw = charWidth(label[i]);
+                if (line && w + cw > max) { lines.push(line); line = ''; w = 0; }
+                line += label[i];
+                w += cw;
+            }
         }
+        if (line) lines.push(line);
         if (lines.length > 3) { lines = lines.slice(0, 3); lines[2] = lines[2].slice(0, Math.max(1, lines[2].length - 1)) + '…'; }
         return lines;
     }
@@ -71,8 +85,10 @@
             var rows = spec.labels.length * Math.max(1, spec.datasets.length);
             box.style.height = Math.max(220, 60 + rows * (narrow ? 16 : 18) + spec.labels.length * 10) + 'px';
         }
-        var labels = doughnut ? spec.labels : spec.labels.map(function (l) {
-            return wrap(l, spec.horizontal ? (chinese ? 8 : 18) : (chinese ? (narrow ? 5 : 8) : (narrow ? 10 : 16)));
+        // Years and months ("2026", "2026-07") are never broken: Chart.js skips some when they do not fit.
+        var numeric = spec.labels.every(function (l) { return /^[\d\s\-\/.]+$/.test(String(l)); });
+        var labels = doughnut || numeric ? spec.labels : spec.labels.map(function (l) {
+            return wrap(l, spec.horizontal ? 16 : (narrow ? 10 : 16));
         });
         var datasets = spec.datasets.map(function (s) {
             var c = colour(s.color);
@@ -104,10 +120,9 @@
         };
         if (!doughnut) {
             var valueAxis = { beginAtZero: true, stacked: !!spec.stacked, ticks: { callback: tick(spec), precision: spec.money ? undefined : 0 } };
-            var categoryAxis = { stacked: !!spec.stacked, ticks: { autoSkip: false, maxRotation: 0, minRotation: 0 }, grid: { display: false } };
+            var categoryAxis = { stacked: !!spec.stacked, ticks: { autoSkip: numeric, maxRotation: 0, minRotation: 0 }, grid: { display: false } };
             options.indexAxis = spec.horizontal ? 'y' : 'x';
             options.scales = spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
-            if (!spec.horizontal && spec.labels.length > 8 && narrow) categoryAxis.ticks.autoSkip = true;
         } else {
             options.cutout = '55%';
         }
@@ -120,10 +135,25 @@
             try { draw(canvas); } catch (e) { if (window.console) window.console.error(e); }
         });
         // Filters apply as soon as a value is chosen; the button stays for keyboards and for pages without script.
-        Array.prototype.forEach.call(document.querySelectorAll('form.dashboard-filter select'), function (select) {
-            select.addEventListener('change', function () { select.form.submit(); });
+        // Empty choices are left out of the address, so that it reads /bureau?year=2025 rather than ...&center=&category=.
+        Array.prototype.forEach.call(document.querySelectorAll('form.dashboard-filter'), function (form) {
+            form.addEventListener('submit', function () { leaveOutEmpty(form); });
+            Array.prototype.forEach.call(form.querySelectorAll('select'), function (select) {
+                select.addEventListener('change', function () { leaveOutEmpty(form); form.submit(); });
+            });
         });
     }
+
+    function leaveOutEmpty(form) {
+        Array.prototype.forEach.call(form.querySelectorAll('select, input'), function (field) {
+            if (field.name && field.value === '') field.disabled = true;
+        });
+    }
+
+    // Coming back to the page (history), the fields are usable again.
+    window.addEventListener('pageshow', function () {
+        Array.prototype.forEach.call(document.querySelectorAll('form.dashboard-filter [disabled]'), function (field) { field.disabled = false; });
+    });
 
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
     else start();
