@@ -26,6 +26,5 @@ public class ApplicationAttachment
     }
 
     /// <summary>A PDF starts with "%PDF-" whatever its name says.</summary>
-    public static bool LooksLikePdf(ReadOnlySpan<byte> head) =>
-        head.Length >= 5 && head[0] == (byte)'%' && head[1] == (byte)'P' && head[2] == (byte)'D' && head[3] == (byte)'F' && head[4] == (byte)'-';
+    public static bool LooksLikePdf(ReadOnlySpan<byte> head) => head.StartsWith("%PDF-"u8);
 }

@@ -17,7 +17,7 @@ public sealed record ReportFileContent(string ContentType, string Extension)
     {
         if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return Jpeg;
         if (head.Length >= PngSignature.Length && head[..PngSignature.Length].SequenceEqual(PngSignature)) return Png;
-        if (head.Length >= 5 && head[..5].SequenceEqual("%PDF-"u8)) return Pdf;
+        if (Competitions.ApplicationAttachment.LooksLikePdf(head)) return Pdf;
         return null;
     }
 

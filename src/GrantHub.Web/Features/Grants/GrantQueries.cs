@@ -11,7 +11,7 @@ namespace GrantHub.Web.Features.Grants;
 
 /// <summary>
 /// The reads of the grant pages. A ledger is two queries (the grants with their names, then their tranches) whatever
-/// its length; sums are made here in whole fen, since money is a value-converted column that SQL cannot add up.
+/// its length; each row needs its tranches anyway (for its next step), so a row's sums are made here in whole fen.
 /// </summary>
 public static class GrantQueries
 {
@@ -116,9 +116,9 @@ public static class GrantQueries
     /// <summary>What the decisions gave (funded and awarded amounts), per edition.</summary>
     private static async Task<Dictionary<Guid, Money>> DecidedAsync(GrantHubDbContext db, Expression<Func<Decision, bool>> which)
     {
-        var amounts = await db.Decisions.AsNoTracking().Where(which).Where(d => d.Outcome != DecisionOutcome.NotSelected)
-            .Select(d => new { d.EditionId, d.Amount }).ToListAsync();
-        return amounts.GroupBy(d => d.EditionId).ToDictionary(g => g.Key, g => g.Aggregate(Money.Zero, (s, d) => s + d.Amount));
+        return await db.Decisions.AsNoTracking().Where(which).Where(d => d.Outcome != DecisionOutcome.NotSelected)
+            .GroupBy(d => d.EditionId).Select(g => new { g.Key, Fen = g.Sum(d => (long)d.Amount) })
+            .ToDictionaryAsync(g => g.Key, g => new Money(g.Fen));
     }
 
     // ---- One grant ----
