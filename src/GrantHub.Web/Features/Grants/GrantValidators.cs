@@ -14,7 +14,7 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
     public AgreementFormValidator(IStringLocalizer<SharedResource> l)
     {
         RuleFor(m => m.AmountYuan).Yuan(l).WithName(_ => l["Amount of the agreement (yuan)"]);
-        RuleFor(m => m.Template).NotNull().IsInEnum().WithMessage(_ => l["Choose a tranche plan."]);
+        RuleFor(m => m.Template).NotNull().WithMessage(_ => l["Choose a tranche plan."]).IsInEnum().WithMessage(_ => l["Choose a tranche plan."]);
         RuleFor(m => m).Custom((form, context) =>
         {
             if (form.Template is null) return;
@@ -46,7 +46,7 @@ public sealed class EvaluationFormValidator : AbstractValidator<EvaluationForm>
 {
     public EvaluationFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(m => m.Kind).NotNull().IsInEnum().WithMessage(_ => l["Choose the mid-term or the final evaluation."]);
+        RuleFor(m => m.Kind).NotNull().WithMessage(_ => l["Choose the mid-term or the final evaluation."]).IsInEnum().WithMessage(_ => l["Choose the mid-term or the final evaluation."]);
         RuleFor(m => m.Score).NotNull().WithMessage(_ => l["Fill in this field."])
             .InclusiveBetween(0m, 100m).WithMessage(_ => l["A score is between {0} and {1}.", 0, 100])
             .Must(s => s is null || decimal.Round(s.Value, 1) == s).WithMessage(_ => l["A score has at most one decimal place."])

@@ -12,7 +12,7 @@ public sealed class DeclarationFormValidator : AbstractValidator<DeclarationForm
         RuleFor(m => m.Decision).Must(d => d is DeclarationForm.None or DeclarationForm.Conflict)
             .WithMessage(_ => l["Choose: no conflict of interest, or a conflict."]);
         When(m => m.Decision == DeclarationForm.Conflict, () =>
-            RuleFor(m => m.Kind).NotNull().IsInEnum().WithMessage(_ => l["Choose the kind of conflict of interest."]));
+            RuleFor(m => m.Kind).NotNull().WithMessage(_ => l["Choose the kind of conflict of interest."]).IsInEnum().WithMessage(_ => l["Choose the kind of conflict of interest."]));
         When(m => m.Decision == DeclarationForm.Conflict && m.Kind == ConflictKind.Other, () =>
             RuleFor(m => m.Note).NotEmpty().WithMessage(_ => l["Describe the conflict of interest."]));
         RuleFor(m => m.Note).MaximumLength(ConflictDeclaration.MaxNoteLength).WithName(_ => l["Note"]);

@@ -9,7 +9,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
 {
     public DecisionFormValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(m => m.Outcome).NotNull().IsInEnum().WithMessage(_ => l["Choose: funded, awarded or not selected."]);
+        RuleFor(m => m.Outcome).NotNull().WithMessage(_ => l["Choose: funded, awarded or not selected."]).IsInEnum().WithMessage(_ => l["Choose: funded, awarded or not selected."]);
         When(m => m.Outcome == DecisionOutcome.Funded, () =>
         {
             RuleFor(m => m.AmountYuan).NotNull().WithMessage(_ => l["Give the amount granted, above zero."]);
