@@ -101,7 +101,8 @@ public static class DemoIncubation
         {
             Stage.Applied or Stage.UnderReview => today.AddDays(-random.Next(0, 9)),
             Stage.Admitted => today.AddDays(-random.Next(40, 600)),
-            _ => today.AddDays(-random.Next(400, 3000)),
+            // At least 25 months ago, so that a two-year stay has ended (and been assessed) before today.
+            _ => today.AddDays(-random.Next(760, 3000)),
         };
         var applied = ChinaTime.StartOfDayUtc(appliedOn).AddHours(2 + random.Next(0, 8));
         var residency = Residency.Apply(org.Id, center.Id, Needs(random), applied);
