@@ -52,7 +52,14 @@ public sealed class ReminderJob(
             .Where(g => g.Tranches.Any(t => t.Status == TrancheStatus.Planned && t.Trigger == TrancheTrigger.OnDate && t.DueOn <= today))
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (grants.Sum(g => g.ReleaseDueDates(today, now)) > 0) await db.SaveChangesAsync(ct);
+        try
+        {
+            if (grants.Sum(g => g.ReleaseDueDates(today, now)) > 0) await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node released them first (the tranches' versions moved): nothing is left to do.
+        }
         db.ChangeTracker.Clear();
     }
 

@@ -191,10 +191,11 @@ public sealed class RemindersFactory : GrantHubFactory
     /// <summary>
     /// A funded project in progress of <paramref name="organizationId"/>: an edition of spring 2026 funds it, the results are
     /// final on 28 April, the agreement is signed on 10 May; it owes one monthly report due on <paramref name="dueOn"/>.
-    /// Its tranches wait on the evaluations unless <paramref name="payableTranche"/> (then the first, 50 %, is payable on signing).
+    /// Its tranches wait on the evaluations unless <paramref name="payableTranche"/> (then the first, 50 %, is payable on signing)
+    /// or <paramref name="secondTrancheOn"/> (then the second is paid on that date).
     /// </summary>
     public async Task<FundedProject> FundedProjectAsync(Guid organizationId, string memberId, string officerId, DateOnly dueOn,
-        string project = "银龄互助食堂", bool payableTranche = false)
+        string project = "银龄互助食堂", bool payableTranche = false, DateOnly? secondTrancheOn = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GrantHubDbContext>();
@@ -213,7 +214,9 @@ public sealed class RemindersFactory : GrantHubFactory
         var half = Money.FromYuan(10_000m);
         IReadOnlyList<PlannedTranche> plan = payableTranche
             ? [new(half, TrancheTrigger.AgreementSigned), new(half, TrancheTrigger.FinalPassed)]
-            : [new(half, TrancheTrigger.MidtermPassed), new(half, TrancheTrigger.FinalPassed)];
+            : secondTrancheOn is { } on
+                ? [new(half, TrancheTrigger.MidtermPassed), new(half, TrancheTrigger.OnDate, on)]
+                : [new(half, TrancheTrigger.MidtermPassed), new(half, TrancheTrigger.FinalPassed)];
         grant.DraftAgreement(Money.FromYuan(20_000m), plan, new BankAccount("仪征市嘉禾社区夕阳红志愿服务队", "中国工商银行仪征支行", "1108 0206 0900 0123 456"),
             officerId, Utc(2026, 5, 5));
         grant.Confirm(memberId, new DateOnly(2026, 5, 10), "资助协议.pdf", "agreements/test.pdf", new DateOnly(2026, 5, 10), Utc(2026, 5, 10));
