@@ -54,6 +54,7 @@ public sealed partial class CompetitionJourneyTests(BrowserFixture browser)
 
         // 1. The officer opens the editions and drafts a new one that opens today and closes in 30 days.
         await SignInAsync(page, officer.Email, DemoData.Password);
+        await page.Locator("#competitions-menu").ClickAsync();
         await page.Locator("#main-nav a[href='/editions']").ClickAsync();
         await Expect(page).ToHaveURLAsync(Url("/editions"));
         await Expect(page.Locator("#editions-table tr[data-edition-id]", new() { HasTextString = DemoCompetitions.OpenEditionName })).ToHaveCountAsync(1);
@@ -222,6 +223,7 @@ public sealed partial class CompetitionJourneyTests(BrowserFixture browser)
 
         // 13. The officer finds the application in the edition's list and opens its screening.
         await SignInAsync(page, officer.Email, DemoData.Password);
+        await page.Locator("#competitions-menu").ClickAsync();
         await page.Locator("#main-nav a[href='/editions']").ClickAsync();
         await page.Locator($"#editions-table tr[data-edition-id='{editionId}'] a[href='/editions/{editionId}']").ClickAsync();
         await Expect(page).ToHaveURLAsync(Url($"/editions/{editionId}"));

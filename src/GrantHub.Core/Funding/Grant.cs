@@ -200,6 +200,20 @@ public class Grant : IAudited
         Version++;
     }
 
+    /// <summary>
+    /// An award is complete once its single tranche is paid (a funded project completes with its final evaluation).
+    /// Returns whether it changed.
+    /// </summary>
+    public bool CompleteIfPaid(DateTime nowUtc)
+    {
+        if (Kind != GrantKind.Award || Status != GrantStatus.InProgress) return false;
+        if (Tranches.Count == 0 || Tranches.Any(t => t.Status != TrancheStatus.Paid)) return false;
+        Status = GrantStatus.Completed;
+        CompletedAt = nowUtc;
+        Version++;
+        return true;
+    }
+
     public Money Planned => Tranches.Where(t => t.Status != TrancheStatus.Cancelled).Aggregate(Money.Zero, (s, t) => s + t.Amount);
     public Money Paid => Tranches.Where(t => t.Status == TrancheStatus.Paid).Aggregate(Money.Zero, (s, t) => s + t.Amount);
     public Money Remaining => Planned - Paid;

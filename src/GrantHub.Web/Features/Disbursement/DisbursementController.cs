@@ -169,6 +169,10 @@ public sealed class DisbursementController(GrantHubDbContext db, IStringLocalize
             return Redirect(back);
         }
 
+        // An award is paid once: its payment completes it (the tracked tranche is the one just paid).
+        var whole = await db.Grants.Include(g => g.Tranches).SingleAsync(g => g.Id == grant.Id);
+        whole.CompleteIfPaid(Now);
+
         // The organization's members learn that the money is on its way, in the same save as the payment.
         var members = await (from m in db.OrganizationMembers
                              join u in db.Users on m.UserId equals u.Id
