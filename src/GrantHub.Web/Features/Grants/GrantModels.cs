@@ -121,6 +121,9 @@ public sealed class OrganizationLedgerPage
     public string ExportUrl => IsOwnView ? "/organization/grants.xlsx" : $"/organizations/{OrganizationId}/grants.xlsx";
 }
 
+/// <summary>The first tranche of a grant neither paid nor cancelled, as much of it as the next step says.</summary>
+public sealed record OpenTranche(int Number, TrancheTrigger Trigger, DateOnly? DueOn, TrancheStatus Status);
+
 /// <summary>What happens next on a grant, as an English key with its arguments (the view localizes it).</summary>
 public sealed record NextStep(string Key, object[] Args, bool Done = false)
 {
@@ -130,13 +133,19 @@ public sealed record NextStep(string Key, object[] Args, bool Done = false)
     /// </summary>
     public static NextStep Of(GrantKind kind, GrantStatus status, IEnumerable<LedgerTranche> tranches)
     {
+        var next = tranches.Where(t => t.Status.IsOpen()).OrderBy(t => t.Number).FirstOrDefault();
+        return Of(kind, status, next is null ? null : new OpenTranche(next.Number, next.Trigger, next.DueOn, next.Status));
+    }
+
+    /// <summary>The same from the first tranche neither paid nor cancelled (<paramref name="next"/>), as a ledger's query reads it.</summary>
+    public static NextStep Of(GrantKind kind, GrantStatus status, OpenTranche? next)
+    {
         switch (status)
         {
             case GrantStatus.AwaitingAgreement: return new("The officer drafts the agreement", []);
             case GrantStatus.AgreementDrafted: return new("The organization confirms the agreement", []);
             case GrantStatus.Stopped: return new("Stopped", [], Done: true);
         }
-        var next = tranches.Where(t => t.Status.IsOpen()).OrderBy(t => t.Number).FirstOrDefault();
         if (next is null)
         {
             if (kind == GrantKind.Award) return new("Paid in full", [], Done: true);
