@@ -60,5 +60,9 @@ public static class DataSetup
             await db.Database.MigrateAsync();
         }
         await Seeding.Seeder.RunAsync(scope.ServiceProvider);
+        // Without table statistics SQLite picks an index by its shape alone: on a large database it walked every paid
+        // tranche through (Status, DueOn) instead of one grant's through GrantId. optimize analyzes what needs it,
+        // reading at most analysis_limit rows per index, so it stays cheap at every start.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;");
     }
 }

@@ -24,7 +24,7 @@ namespace GrantHub.Web.Tests.Dashboards;
 /// final, which opens the grants and, for a funded project, has its agreement confirmed and its reports scheduled),
 /// payments.
 /// </summary>
-public sealed class DashboardFactory : GrantHubFactory
+public class DashboardFactory : GrantHubFactory
 {
     public static readonly DateTimeOffset Start = new(2026, 9, 1, 10, 0, 0, TimeSpan.FromHours(8));
 

@@ -39,6 +39,8 @@ public class GrantHubFactory : WebApplicationFactory<Program>
             // Uploaded and seeded files (the demo's signed scans) stay in this instance's folder, not the project's App_Data.
             ["Files:Folder"] = Path.Combine(Folder, "files"),
             ["Logging:LogLevel:Default"] = "Warning",
+            // Figures are computed on every request here, so a test sees a record it adds at once (CachedFiguresTests turns it on).
+            ["Dashboards:CacheSeconds"] = "0",
         };
     }
 

@@ -87,6 +87,9 @@ public sealed record CategoryFigures(string? Name, int Applications, int Funded,
 
 public sealed class BureauDashboard
 {
+    /// <summary>When the figures were computed (they may be kept for <c>Dashboards:CacheSeconds</c>).</summary>
+    public DateTime ComputedAt { get; set; }
+
     public required DashboardFilter Filter { get; init; }
 
     public required FilterOptions Options { get; init; }
@@ -152,6 +155,9 @@ public sealed record AssessmentYear(int Year, AssessmentKind Kind, int Count, de
 
 public sealed class CenterDashboard
 {
+    /// <summary>When the figures were computed (they may be kept for <c>Dashboards:CacheSeconds</c>).</summary>
+    public DateTime ComputedAt { get; set; }
+
     public required IReadOnlyList<CenterOption> Centers { get; init; }
 
     /// <summary>The center chosen in the filter, or null for all the person's centers.</summary>
@@ -204,6 +210,9 @@ public sealed record OrganizationResidency(string CenterName, ResidencyStatus St
 
 public sealed class OrganizationDashboard
 {
+    /// <summary>When the figures were computed (they may be kept for <c>Dashboards:CacheSeconds</c>).</summary>
+    public DateTime ComputedAt { get; set; }
+
     public required string Name { get; init; }
 
     public required DateOnly Today { get; init; }

@@ -4,6 +4,7 @@ using GrantHub.Core.Identity;
 using GrantHub.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace GrantHub.Web.Features.Dashboards;
 
@@ -13,11 +14,14 @@ namespace GrantHub.Web.Features.Dashboards;
 /// records on each request, shown as a chart and as the table it is drawn from, and links to the records behind it.
 /// </summary>
 [Authorize]
-public sealed class DashboardsController(GrantHubDbContext db, UserScope scope, TimeProvider clock) : Controller
+public sealed class DashboardsController(GrantHubDbContext db, UserScope scope, TimeProvider clock, IMemoryCache cache, IConfiguration configuration)
+    : Controller
 {
     public const string BureauRoles = Roles.ProgramOfficer + "," + Roles.FinanceOfficer + "," + Roles.Administrator;
 
     private DateOnly Today => ChinaTime.Today(clock);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [HttpGet("/bureau")]
     [Authorize(Roles = BureauRoles)]
@@ -25,9 +29,14 @@ public sealed class DashboardsController(GrantHubDbContext db, UserScope scope, 
     {
         var officer = User.IsInRole(Roles.ProgramOfficer);
         var admin = User.IsInRole(Roles.Administrator);
-        var page = await DashboardQueries.BureauAsync(db, filter, Today, canOpenEditionPages: officer || admin, canOpenReports: officer);
-        page.CanOpenCenterDashboards = admin;
-        return View(page);
+        var key = $"bureau:{Today}:{officer}:{admin}:{filter.Year}:{filter.Edition}:{filter.Center}:{filter.Category}";
+        return View(await cache.GetOrComputeAsync(configuration, key, async () =>
+        {
+            var page = await DashboardQueries.BureauAsync(db, filter, Today, canOpenEditionPages: officer || admin, canOpenReports: officer);
+            page.CanOpenCenterDashboards = admin;
+            page.ComputedAt = Now;
+            return page;
+        }));
     }
 
     /// <summary>Center staff see their own centers (one of them, or all together); an administrator any center.</summary>
@@ -40,7 +49,13 @@ public sealed class DashboardsController(GrantHubDbContext db, UserScope scope, 
         if (allowed is { Count: 0 }) return View("~/Features/CenterDesk/NoCenter.cshtml");
         if (center is { } c && allowed is not null && !allowed.Contains(c)) return Forbid();
         // An administrator may see a center they do not work at: links go to the directory, not to the staff's lists.
-        return View(await ScopedDashboardQueries.CenterAsync(db, allowed, center, year, Today, isStaff: !admin));
+        var key = $"center:{Today}:{(allowed is null ? "all" : string.Join(',', allowed))}:{center}:{year}:{admin}";
+        return View(await cache.GetOrComputeAsync(configuration, key, async () =>
+        {
+            var page = await ScopedDashboardQueries.CenterAsync(db, allowed, center, year, Today, isStaff: !admin);
+            page.ComputedAt = Now;
+            return page;
+        }));
     }
 
     [HttpGet("/organization/dashboard")]
@@ -48,6 +63,11 @@ public sealed class DashboardsController(GrantHubDbContext db, UserScope scope, 
     public async Task<IActionResult> Organization()
     {
         if (await scope.OrganizationIdAsync() is not { } organizationId) return Redirect("/organization");
-        return View(await ScopedDashboardQueries.OrganizationAsync(db, organizationId, Today));
+        return View(await cache.GetOrComputeAsync(configuration, $"organization:{Today}:{organizationId}", async () =>
+        {
+            var page = await ScopedDashboardQueries.OrganizationAsync(db, organizationId, Today);
+            page.ComputedAt = Now;
+            return page;
+        }));
     }
 }

@@ -1,10 +1,12 @@
 using System.Text;
 using GrantHub.Core.Data;
 using GrantHub.Core.Judging;
+using GrantHub.Web.Features.Dashboards;
 using GrantHub.Web.Features.Shared;
 using GrantHub.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace GrantHub.Web.Features.OpenData;
@@ -15,15 +17,20 @@ namespace GrantHub.Web.Features.OpenData;
 /// what was paid.
 /// </summary>
 [AllowAnonymous]
-public sealed class OpenDataController(GrantHubDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : Controller
+public sealed class OpenDataController(GrantHubDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, IMemoryCache cache,
+    IConfiguration configuration) : Controller
 {
     [HttpGet("open-data")]
-    public async Task<IActionResult> Index() => View(await OpenDataQueries.SummaryAsync(db, clock.GetUtcNow().UtcDateTime));
+    public async Task<IActionResult> Index() => View(await SummaryAsync());
+
+    /// <summary>The summary, kept for <c>Dashboards:CacheSeconds</c> (its generatedAt says when it was computed).</summary>
+    private Task<OpenDataSummary> SummaryAsync() =>
+        cache.GetOrComputeAsync(configuration, "open-data", () => OpenDataQueries.SummaryAsync(db, clock.GetUtcNow().UtcDateTime));
 
     [HttpGet("open-data/summary.json")]
     public async Task<IActionResult> Summary()
     {
-        var s = await OpenDataQueries.SummaryAsync(db, clock.GetUtcNow().UtcDateTime);
+        var s = await SummaryAsync();
         return Json(new
         {
             generatedAt = s.GeneratedAt,
