@@ -1,5 +1,6 @@
 using GrantHub.Core.Auditing;
 using GrantHub.Core.Competitions;
+using GrantHub.Core.Exports;
 using GrantHub.Core.Funding;
 using GrantHub.Core.Identity;
 using GrantHub.Core.Incubation;
@@ -75,6 +76,8 @@ public class GrantHubDbContext(DbContextOptions<GrantHubDbContext> options)
     public DbSet<ReportingRules> ReportingRules => Set<ReportingRules>();
 
     public DbSet<ProjectReport> ProjectReports => Set<ProjectReport>();
+
+    public DbSet<ExportJob> ExportJobs => Set<ExportJob>();
 
     /// <summary>Data Protection keys live in the database so that every web node reads the same cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

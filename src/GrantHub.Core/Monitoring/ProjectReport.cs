@@ -106,6 +106,9 @@ public class ProjectReport : IAudited
     public string? ExcusedByUserId { get; private set; }
     public string? ExcuseReason { get; private set; }
 
+    /// <summary>How many times the officer returned it for revision (the ledger's 退回次数).</summary>
+    public int ReturnCount { get; private set; }
+
     public long Version { get; private set; }
 
     public List<ReportSpending> Spending { get; private set; } = [];
@@ -225,6 +228,7 @@ public class ProjectReport : IAudited
         var text = (comment ?? "").Trim();
         if (text.Length == 0) throw new DomainException("Say what needs to change before returning the report.");
         Review(officerUserId, ReportStatus.Returned, text, nowUtc);
+        ReturnCount++;
     }
 
     /// <summary>The officer excuses a late report (e.g. a lockdown): it no longer counts as a failed mid-term.</summary>

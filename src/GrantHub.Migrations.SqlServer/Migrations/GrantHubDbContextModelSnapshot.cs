@@ -177,9 +177,9 @@ namespace GrantHub.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("EditionId", "Status");
-
                     b.HasIndex("OrganizationId", "EditionId");
+
+                    b.HasIndex("EditionId", "Status", "CategoryId");
 
                     b.ToTable("Applications");
                 });
@@ -444,6 +444,83 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.HasIndex("EditionId");
 
                     b.ToTable("RubricCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Exports.ExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("ByteCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("CenterId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("EditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ErrorKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("OwnCentersOnly")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("RequestedByUserId", "CreatedAt");
+
+                    b.ToTable("ExportJobs");
                 });
 
             modelBuilder.Entity("GrantHub.Core.Funding.Clawback", b =>
@@ -951,6 +1028,9 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .HasFilter("[DeskNumber] IS NOT NULL");
 
                     b.HasIndex("CenterId", "Status");
+
+                    b.HasIndex(new[] { "OrganizationId" }, "ByOrganization")
+                        .HasDatabaseName("IX_Residencies_OrganizationId");
 
                     b.ToTable("Residencies");
                 });
@@ -1506,6 +1586,9 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReturnCount")
                         .HasColumnType("int");
 
                     b.Property<string>("ReviewComment")
@@ -2164,6 +2247,15 @@ namespace GrantHub.Migrations.SqlServer.Migrations
                     b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
                         .WithMany("Rubric")
                         .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Exports.ExportJob", b =>
+                {
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

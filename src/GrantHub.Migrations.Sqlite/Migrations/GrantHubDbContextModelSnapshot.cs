@@ -170,9 +170,9 @@ namespace GrantHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("EditionId", "Status");
-
                     b.HasIndex("OrganizationId", "EditionId");
+
+                    b.HasIndex("EditionId", "Status", "CategoryId");
 
                     b.ToTable("Applications");
                 });
@@ -429,6 +429,83 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.HasIndex("EditionId");
 
                     b.ToTable("RubricCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Exports.ExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ByteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CenterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OwnCentersOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("RequestedByUserId", "CreatedAt");
+
+                    b.ToTable("ExportJobs");
                 });
 
             modelBuilder.Entity("GrantHub.Core.Funding.Clawback", b =>
@@ -933,6 +1010,9 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                         .HasFilter("[DeskNumber] IS NOT NULL");
 
                     b.HasIndex("CenterId", "Status");
+
+                    b.HasIndex(new[] { "OrganizationId" }, "ByOrganization")
+                        .HasDatabaseName("IX_Residencies_OrganizationId");
 
                     b.ToTable("Residencies");
                 });
@@ -1488,6 +1568,9 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewComment")
@@ -2134,6 +2217,15 @@ namespace GrantHub.Migrations.Sqlite.Migrations
                     b.HasOne("GrantHub.Core.Competitions.CompetitionEdition", null)
                         .WithMany("Rubric")
                         .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GrantHub.Core.Exports.ExportJob", b =>
+                {
+                    b.HasOne("GrantHub.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,3 +1,4 @@
+using GrantHub.Core;
 using GrantHub.Core.Data;
 using GrantHub.Core.Identity;
 using Hangfire;
@@ -56,6 +57,8 @@ public static class JobsSetup
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxRelayJob>(OutboxRelayJob.RecurringId, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.ScheduleReminders(app.Configuration);
+        recurring.AddOrUpdate<ExportLedgerJob>(ExportLedgerJob.PurgeRecurringId, j => j.PurgeAsync(CancellationToken.None), "30 3 * * *",
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone });
     }
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter

@@ -56,7 +56,8 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         b.HasOne<EditionCategory>().WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Budget).WithOne().HasForeignKey(l => l.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Attachments).WithOne().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(a => new { a.EditionId, a.Status });
+        // Covers the per-category counts of an edition's applications as well as the edition's lists by status.
+        b.HasIndex(a => new { a.EditionId, a.Status, a.CategoryId });
         b.HasIndex(a => new { a.OrganizationId, a.EditionId });
     }
 }

@@ -22,6 +22,8 @@ public sealed class ResidencyConfiguration : IEntityTypeConfiguration<Residency>
         // [..] quoting is understood by SQL Server and SQLite alike, so one filter serves both providers.
         b.HasIndex(r => new { r.CenterId, r.DeskNumber }).IsUnique().HasFilter("[DeskNumber] IS NOT NULL");
         b.HasIndex(r => r.OrganizationId).IsUnique().HasFilter("[Status] IN (0, 1, 2)").HasDatabaseName("IX_Residencies_OneActivePerOrganization");
+        // Every residency of an organization, whatever its state (the dashboards ask "registered with a center?").
+        b.HasIndex(r => r.OrganizationId, "ByOrganization").HasDatabaseName("IX_Residencies_OrganizationId");
         b.HasIndex(r => r.CertificateNumber).IsUnique().HasFilter("[CertificateNumber] IS NOT NULL");
     }
 }
