@@ -24,7 +24,8 @@ namespace GrantHub.Web.Seeding;
 /// mid-term (its claw-back returned); the latest one still has work on every desk: a project awaiting its agreement, an
 /// agreement awaiting the organization, tranches payable, requested and approved, a stopped project whose claw-back is
 /// requested, and the demo organization's project, its first tranche paid and the second waiting on the mid-term.
-/// Awards are all paid once. Seeded generator: the same demo on every fresh run.
+/// Awards are all paid once, and so complete. A confirmed agreement schedules its project's reports, which
+/// <see cref="DemoReports"/> then plays. Seeded generator: the same demo on every fresh run.
 /// </summary>
 public static class DemoFunding
 {
@@ -156,6 +157,9 @@ public static class DemoFunding
             await play.ForgetScansAsync();
             throw;
         }
+
+        // The reports of the confirmed agreements, played to today, and the reminders sent about them.
+        await DemoReports.SeedAsync(seeding, officerUserId, editionIds);
     }
 
     /// <summary>Mostly 50/30/20, some 60/40, a few single payments.</summary>
@@ -265,6 +269,8 @@ public static class DemoFunding
             await files.SaveAsync(scan, new MemoryStream(ScanPdf(x, agreed, signedOn)));
             _scans.Add(scan);
             grant.Confirm(signer, signedOn, $"{x.ProjectName}-资助协议（签章）.pdf", scan, today, confirmedAt);
+            // The project now owes its reports, scheduled from the signing day as the agreement page schedules them.
+            await db.ScheduleReportsAsync(grant);
 
             var first = grant.Tranches.Single(t => t.Number == 1);
             switch (fate)
@@ -334,7 +340,9 @@ public static class DemoFunding
         {
             var grant = Grant.Open(x.Decision, x.OrganizationId, x.Decision.FinalizedAt!.Value);
             db.Grants.Add(grant);
-            Pay(grant.Tranches.Single(), new Timeline(grant.CreatedAt, now, stretch: false), 10 + random.Next(12), random);
+            var prize = grant.Tranches.Single();
+            Pay(prize, new Timeline(grant.CreatedAt, now, stretch: false), 10 + random.Next(12), random);
+            grant.CompleteIfPaid(prize.PaidAt!.Value);
         }
 
         public async Task ForgetScansAsync()
