@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
+using static GrantHub.BrowserTests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace GrantHub.BrowserTests;
@@ -207,20 +208,6 @@ public sealed class FundingJourneyTests(BrowserFixture browser)
         return new SetUp(run, edition.Id, grant.Id, projectName, decided, member.Email, members, today);
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(DemoData.Password);
-        await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#signed-in-as")).ToHaveAttributeAsync("title", email);
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.Locator("form[action='/account/logout'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#signed-in-as")).ToHaveCountAsync(0);
-    }
 
     private string Url(string path) => new Uri(browser.BaseUrl, path).ToString();
 

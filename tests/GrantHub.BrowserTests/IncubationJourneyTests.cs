@@ -8,6 +8,7 @@ using GrantHub.Web.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
+using static GrantHub.BrowserTests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace GrantHub.BrowserTests;
@@ -179,20 +180,6 @@ public sealed partial class IncubationJourneyTests(BrowserFixture browser)
         return link;
     }
 
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(password);
-        await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#signed-in-as")).ToHaveAttributeAsync("title", email);
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.Locator("form[action='/account/logout'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#signed-in-as")).ToHaveCountAsync(0);
-    }
 
     private string Url(string path) => new Uri(browser.BaseUrl, path).ToString();
 

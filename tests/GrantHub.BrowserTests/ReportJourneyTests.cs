@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
+using static GrantHub.BrowserTests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace GrantHub.BrowserTests;
@@ -159,20 +160,6 @@ public sealed class ReportJourneyTests(BrowserFixture browser, ReportJourneyFixt
     private List<MimeKit.MimeMessage> MailAbout(string reportPath) =>
         journey.Smtp.MessagesTo(MemberEmail).Where(m => (m.TextBody ?? "").Contains(reportPath, StringComparison.Ordinal)).ToList();
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(DemoData.Password);
-        await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#signed-in-as")).ToHaveAttributeAsync("title", email);
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.Locator("form[action='/account/logout'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#signed-in-as")).ToHaveCountAsync(0);
-    }
 
     private string Url(string path) => new Uri(journey.BaseUrl, path).ToString();
 
