@@ -1,10 +1,9 @@
-using System.Data.Common;
 using GrantHub.Core.Data;
 using GrantHub.Core.Exports;
 using GrantHub.Web.Features.Ledgers;
 using GrantHub.Web.Resources;
+using GrantHub.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 
 namespace GrantHub.Web.Tests.Ledgers;
@@ -16,38 +15,6 @@ namespace GrantHub.Web.Tests.Ledgers;
 /// </summary>
 public sealed class LedgerSqlServerTranslationTests
 {
-    private sealed class Capture : DbCommandInterceptor
-    {
-        public List<string> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add(command.CommandText);
-            // A count answers 0; any other query, no rows.
-            var table = new System.Data.DataTable();
-            if (command.CommandText.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal))
-            {
-                table.Columns.Add("Count", typeof(int));
-                table.Rows.Add(0);
-            }
-            return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(table.CreateDataReader()));
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add(command.CommandText);
-            return ValueTask.FromResult(InterceptionResult<object>.SuppressWithResult(0));
-        }
-    }
-
-    private sealed class NoConnection : DbConnectionInterceptor
-    {
-        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
-            InterceptionResult result, CancellationToken cancellationToken = default) => ValueTask.FromResult(InterceptionResult.Suppress());
-    }
-
     private sealed class Words : IStringLocalizer<SharedResource>
     {
         public LocalizedString this[string name] => new(name, name);
@@ -60,11 +27,8 @@ public sealed class LedgerSqlServerTranslationTests
     [Fact]
     public async Task Every_ledger_query_translates_to_sql_server()
     {
-        var capture = new Capture();
-        var options = new DbContextOptionsBuilder<GrantHubDbContext>()
-            .UseSqlServer("Server=127.0.0.1,1;Database=none;User Id=none;Password=none;TrustServerCertificate=true")
-            .AddInterceptors(capture, new NoConnection()).Options;
-        await using var db = new GrantHubDbContext(options);
+        var capture = new SqlServerWithoutServer();
+        await using var db = capture.CreateContext();
         var scope = new LedgerScope(Guid.NewGuid(), 2026, [1, 2], new DateOnly(2026, 11, 26));
         var l = new Words();
         var edition = Guid.NewGuid();
