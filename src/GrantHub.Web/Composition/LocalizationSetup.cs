@@ -27,4 +27,25 @@ public static class LocalizationSetup
         // FluentValidation ships zh-CN and en messages and follows CurrentUICulture.
         ValidatorOptions.Global.LanguageManager.Enabled = true;
     }
+
+    /// <summary>
+    /// Runs <paramref name="render"/> with the UI and format culture of <paramref name="culture"/> (zh-CN unless it is
+    /// English): an e-mail is written in its recipient's language whatever the language of the request or job sending it.
+    /// </summary>
+    public static T InCulture<T>(string? culture, Func<T> render)
+    {
+        var chosen = Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];
+        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        try
+        {
+            CultureInfo.CurrentUICulture = chosen;
+            CultureInfo.CurrentCulture = chosen;
+            return render();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+            CultureInfo.CurrentCulture = formats;
+        }
+    }
 }

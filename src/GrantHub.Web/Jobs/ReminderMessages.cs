@@ -43,24 +43,8 @@ public sealed class ReminderMessages(IStringLocalizer<SharedResource> l, MailCom
         return mail.Compose(to.Email!, to.DisplayName, Subject(r, today), paragraphs, (Button(r), Url(Link(r))), r.Key);
     });
 
-    /// <summary>Runs <paramref name="render"/> with the UI and format culture of <paramref name="culture"/> (zh-CN unless it is English).</summary>
-    public static T InCulture<T>(string? culture, Func<T> render)
-    {
-        var chosen = LocalizationSetup.Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase))
-                     ?? LocalizationSetup.Cultures[0];
-        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = chosen;
-            CultureInfo.CurrentCulture = chosen;
-            return render();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = ui;
-            CultureInfo.CurrentCulture = formats;
-        }
-    }
+    /// <summary>Runs <paramref name="render"/> in <paramref name="culture"/> (see <see cref="LocalizationSetup.InCulture{T}"/>).</summary>
+    public static T InCulture<T>(string? culture, Func<T> render) => LocalizationSetup.InCulture(culture, render);
 
     private (string Key, string[] Args) Sentence(DueReminder r, DateOnly today)
     {

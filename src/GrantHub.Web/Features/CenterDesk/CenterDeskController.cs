@@ -5,6 +5,8 @@ using GrantHub.Core.Identity;
 using GrantHub.Core.Incubation;
 using GrantHub.Web.Authorization;
 using GrantHub.Web.Composition;
+using GrantHub.Web.Email;
+using GrantHub.Web.Features.Notifications;
 using GrantHub.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +32,10 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private string UserId => scope.UserId!;
+
+    /// <summary>The organization hears each decision, in the same save as the decision.</summary>
+    private ResidencyMessages Messages(MailComposer mail, Notifier notifier) =>
+        new(db, mail, notifier, l, $"{Request.Scheme}://{Request.Host}");
 
     [HttpGet("")]
     public async Task<IActionResult> Dashboard()
@@ -94,7 +100,8 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
 
     /// <summary>Admits with a residency agreement; a desk placement gets the lowest free desk, never a typed one.</summary>
     [HttpPost("residencies/{id:guid}/admit")]
-    public async Task<IActionResult> Admit(Guid id, [Bind(Prefix = nameof(ResidencyDetailPage.Admit))] AdmitForm form, [FromServices] IValidator<AdmitForm> validator)
+    public async Task<IActionResult> Admit(Guid id, [Bind(Prefix = nameof(ResidencyDetailPage.Admit))] AdmitForm form, [FromServices] IValidator<AdmitForm> validator,
+        [FromServices] MailComposer mail, [FromServices] Notifier notifier)
     {
         var (residency, refusal) = await LoadForManageAsync(id);
         if (residency is null) return refusal!;
@@ -117,6 +124,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
             ModelState.AddDomainError(ex, l);
             return await DetailViewAsync(id, p => p.Admit = form);
         }
+        await Messages(mail, notifier).AdmittedAsync(residency);
         try
         {
             await db.SaveChangesAsync();
@@ -137,7 +145,8 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
     }
 
     [HttpPost("residencies/{id:guid}/reject")]
-    public async Task<IActionResult> Reject(Guid id, [Bind(Prefix = nameof(ResidencyDetailPage.Reject))] RejectForm form, [FromServices] IValidator<RejectForm> validator)
+    public async Task<IActionResult> Reject(Guid id, [Bind(Prefix = nameof(ResidencyDetailPage.Reject))] RejectForm form, [FromServices] IValidator<RejectForm> validator,
+        [FromServices] MailComposer mail, [FromServices] Notifier notifier)
     {
         var (residency, refusal) = await LoadForManageAsync(id);
         if (residency is null) return refusal!;
@@ -152,6 +161,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
             ModelState.AddDomainError(ex, l);
             return await DetailViewAsync(id, p => p.Reject = form);
         }
+        await Messages(mail, notifier).RejectedAsync(residency);
         if (!await SavedAsync()) return await DetailViewAsync(id, p => p.Reject = form);
         TempData.Flash(l["The application was not admitted; the organization can read the reason."]);
         return RedirectToDetail(id);
@@ -206,7 +216,8 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
 
     /// <summary>出壳: the latest graduation assessment must reach the center's pass mark; the certificate number is the next of the center's year.</summary>
     [HttpPost("residencies/{id:guid}/graduate")]
-    public async Task<IActionResult> Graduate(Guid id, [Bind(Prefix = nameof(ResidencyDetailPage.Graduate))] GraduateForm form, [FromServices] IValidator<GraduateForm> validator)
+    public async Task<IActionResult> Graduate(Guid id, [Bind(Prefix = nameof(ResidencyDetailPage.Graduate))] GraduateForm form, [FromServices] IValidator<GraduateForm> validator,
+        [FromServices] MailComposer mail, [FromServices] Notifier notifier)
     {
         var (residency, refusal) = await LoadForManageAsync(id);
         if (residency is null) return refusal!;
@@ -228,6 +239,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
             ModelState.AddDomainError(ex, l);
             return await DetailViewAsync(id, p => p.Graduate = form);
         }
+        await Messages(mail, notifier).GraduatedAsync(residency);
         try
         {
             await db.SaveChangesAsync();

@@ -32,7 +32,7 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
         var url = $"{baseUrl}/reports/{report.Id}";
         var due = Day(report.DueOn);
         foreach (var o in officers)
-            db.OutboxMessages.Add(In(o.Culture, () => mail.Compose(o.Email, o.Name,
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(o.Culture, () => mail.Compose(o.Email, o.Name,
                 l["Report to review: {0}", project.Project],
                 [l["{0} submitted the {1} of \"{2}\" (due {3}).", project.Organization, Name(report), project.Project, due].Value,
                  l["Accept it, or return it for revision with your comments."].Value],
@@ -48,7 +48,7 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
         var due = Day(report.DueOn);
         var comment = report.ReviewComment ?? "";
         foreach (var m in members)
-            db.OutboxMessages.Add(In(m.Culture, () => mail.Compose(m.Email, m.Name,
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () => mail.Compose(m.Email, m.Name,
                 l["Report returned for revision: {0}", project.Project],
                 [l["The program officer returned the {0} of \"{1}\" for revision.", Name(report), project.Project].Value,
                  l["Comment: {0}", comment].Value,
@@ -64,7 +64,7 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
         var url = $"{baseUrl}/reports/{report.Id}";
         var due = Day(report.DueOn);
         foreach (var m in members)
-            db.OutboxMessages.Add(In(m.Culture, () =>
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () =>
             {
                 var paragraphs = new List<string> { l["The program officer accepted the {0} of \"{1}\".", Name(report), project.Project].Value };
                 if (report.ReviewComment is { Length: > 0 } c) paragraphs.Add(l["Comment: {0}", c].Value);
@@ -86,23 +86,4 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Cut(string text) => text.Length <= NotificationTextLength ? text : text[..NotificationTextLength] + "…";
-
-    /// <summary>Runs <paramref name="compose"/> in the recipient's language (zh-CN unless they chose English).</summary>
-    private static T In<T>(string? culture, Func<T> compose)
-    {
-        var chosen = LocalizationSetup.Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase))
-                     ?? LocalizationSetup.Cultures[0];
-        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = chosen;
-            CultureInfo.CurrentCulture = chosen;
-            return compose();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = ui;
-            CultureInfo.CurrentCulture = formats;
-        }
-    }
 }
