@@ -17,7 +17,11 @@ public static class Forms
     {
         using var response = await client.GetAsync(pageUrl);
         if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"GET {pageUrl} answered {(int)response.StatusCode}, expected 200.");
+        {
+            // A server error's page (the developer exception page in tests) says why: keep its start in the failure.
+            var body = response.StatusCode >= HttpStatusCode.InternalServerError ? await response.Content.ReadAsStringAsync() : "";
+            throw new InvalidOperationException($"GET {pageUrl} answered {(int)response.StatusCode}, expected 200. {body[..Math.Min(body.Length, 3000)]}");
+        }
         return await response.ReadHtmlAsync();
     }
 

@@ -157,6 +157,11 @@ public sealed class MyOrganizationController(
         var name = await DisplayNameAsync(model.UserId);
         org.RemoveMember(model.UserId);
         await db.SaveChangesAsync();
+        // A person left with no organization loses the role too (it would only show them empty pages); an invitation
+        // gives it back. Their open sessions are refreshed without it at the next security-stamp check (within a minute).
+        if (!await db.OrganizationMembers.AnyAsync(m => m.UserId == model.UserId) && await users.FindByIdAsync(model.UserId) is { } removed
+            && await users.IsInRoleAsync(removed, Roles.OrganizationMember))
+            await users.RemoveFromRoleAsync(removed, Roles.OrganizationMember);
         TempData.Flash(l["{0} is no longer a member.", name]);
         return RedirectToAction(nameof(Members));
     }
