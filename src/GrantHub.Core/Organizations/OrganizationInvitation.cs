@@ -16,6 +16,8 @@ public class OrganizationInvitation
     public DateTime CreatedAt { get; private set; }
     public DateTime ExpiresAt { get; private set; }
     public DateTime? AcceptedAt { get; private set; }
+    /// <summary>The owner took the invitation back (sent to a wrong address, or the person left): its link no longer works.</summary>
+    public DateTime? WithdrawnAt { get; private set; }
 
     private OrganizationInvitation() { }
 
@@ -30,11 +32,19 @@ public class OrganizationInvitation
         ExpiresAt = now + ValidFor,
     };
 
-    public bool IsOpen(DateTime now) => AcceptedAt is null && now < ExpiresAt;
+    public bool IsOpen(DateTime now) => AcceptedAt is null && WithdrawnAt is null && now < ExpiresAt;
+
+    public void Withdraw(DateTime now)
+    {
+        if (AcceptedAt is not null) throw new DomainException("This invitation has already been used.");
+        if (WithdrawnAt is not null) throw new DomainException("This invitation was withdrawn by the organization.");
+        WithdrawnAt = now;
+    }
 
     public void Accept(Organization organization, string userId, string userEmail, DateTime now)
     {
         if (AcceptedAt is not null) throw new DomainException("This invitation has already been used.");
+        if (WithdrawnAt is not null) throw new DomainException("This invitation was withdrawn by the organization.");
         if (now >= ExpiresAt) throw new DomainException("This invitation has expired: ask the organization's owner for a new one.");
         if (!string.Equals(userEmail.Trim(), Email, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("This invitation was sent to {0}: sign in with that address to accept it.", Email);

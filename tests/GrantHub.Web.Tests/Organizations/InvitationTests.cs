@@ -65,6 +65,50 @@ public sealed partial class InvitationTests(GrantHubFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_owner_withdraws_an_invitation_and_its_link_no_longer_works()
+    {
+        var (owner, id) = await app.CreateOrganizationAsync();
+        var invitee = await app.CreateUserAsync("invitee");
+        var path = await InviteAsync(owner, invitee.Email);
+        var owners = await app.SignedInClientAsync(owner);
+        var invitationId = await app.WithDbAsync(db => db.OrganizationInvitations.Where(i => i.OrganizationId == id).Select(i => i.Id).SingleAsync());
+
+        using var withdrawn = await owners.SubmitFormAsync("/organization/members", $"/organization/invitations/{invitationId}/withdraw",
+            new Dictionary<string, string>());
+
+        Assert.Equal("/organization/members", withdrawn.RedirectPath());
+        var members = await owners.GetPageAsync("/organization/members");
+        Assert.Equal($"已撤回发给 {invitee.Email} 的邀请，邀请链接已失效。", members.QuerySelector(".alert-success")?.TextContent.Trim());
+        Assert.Null(members.QuerySelector("#open-invitations"));
+        var client = await app.SignedInClientAsync(invitee);
+        Assert.Null((await client.GetPageAsync("/organization")).QuerySelector($"#my-invitations a[href='{path}']"));
+        var page = await client.GetPageAsync(path);
+        Assert.Equal("Withdrawn", page.QuerySelector("#invitation")?.GetAttribute("data-state"));
+        Assert.Contains("该邀请已被组织撤回。", page.QuerySelector("#invitation")!.TextContent);
+        using var accepted = await client.PostWithTokenAsync(path, path, new Dictionary<string, string>());
+        Assert.False(await IsMemberAsync(invitee, id));
+    }
+
+    [Fact]
+    public async Task Only_the_owner_of_the_inviting_organization_can_withdraw_its_invitation()
+    {
+        var (owner, id) = await app.CreateOrganizationAsync();
+        var member = await app.AddMemberAsync(id);
+        var (otherOwner, _) = await app.CreateOrganizationAsync();
+        await InviteAsync(owner, $"someone-{Guid.NewGuid():N}@test.granthub.cn");
+        var invitationId = await app.WithDbAsync(db => db.OrganizationInvitations.Where(i => i.OrganizationId == id).Select(i => i.Id).SingleAsync());
+
+        using var byMember = await (await app.SignedInClientAsync(member)).PostWithTokenAsync("/organization/members",
+            $"/organization/invitations/{invitationId}/withdraw", new Dictionary<string, string>());
+        using var byOther = await (await app.SignedInClientAsync(otherOwner)).PostWithTokenAsync("/organization/members",
+            $"/organization/invitations/{invitationId}/withdraw", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
+        Assert.NotEqual("/organization/members", byMember.RedirectPath());
+        Assert.Null(await app.WithDbAsync(db => db.OrganizationInvitations.Where(i => i.Id == invitationId).Select(i => i.WithdrawnAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_newcomer_creates_an_account_with_the_invited_address_and_joins_in_one_step()
     {
         var (owner, id) = await app.CreateOrganizationAsync();

@@ -41,7 +41,7 @@ public sealed class MyOrganizationController(
             var email = (User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "").ToLowerInvariant();
             var now = Now;
             var invitations = await db.OrganizationInvitations.AsNoTracking()
-                .Where(i => i.Email == email && i.AcceptedAt == null && i.ExpiresAt > now)
+                .Where(i => i.Email == email && i.AcceptedAt == null && i.WithdrawnAt == null && i.ExpiresAt > now)
                 .Join(db.Organizations, i => i.OrganizationId, o => o.Id, (i, o) => new OpenInvitationRow(i.Token, o.Name, i.ExpiresAt))
                 .ToListAsync();
             return View(new MyOrganizationPage(null, false, userId, invitations));
@@ -166,6 +166,19 @@ public sealed class MyOrganizationController(
         return RedirectToAction(nameof(Members));
     }
 
+    /// <summary>The owner takes back an invitation not yet answered (a wrong address, a person who changed their mind).</summary>
+    [HttpPost("/organization/invitations/{id:guid}/withdraw")]
+    public async Task<IActionResult> WithdrawInvitation(Guid id)
+    {
+        if (await OwnOrganizationAsync(Operations.Edit) is not (var orgId, null)) return await RefusalAsync();
+        var invitation = await db.OrganizationInvitations.FirstOrDefaultAsync(i => i.Id == id && i.OrganizationId == orgId);
+        if (invitation is null) return NotFound();
+        invitation.Withdraw(Now);
+        await db.SaveChangesAsync();
+        TempData.Flash(l["The invitation to {0} is withdrawn: its link no longer works.", invitation.Email]);
+        return RedirectToAction(nameof(Members));
+    }
+
     [HttpPost("/organization/members/hand-over")]
     public async Task<IActionResult> HandOver(MemberActionModel model)
     {
@@ -264,6 +277,7 @@ public sealed class MyOrganizationController(
                 i.Email,
                 i.OrganizationId,
                 i.AcceptedAt,
+                i.WithdrawnAt,
                 i.ExpiresAt,
                 Organization = db.Organizations.Where(o => o.Id == i.OrganizationId).Select(o => o.Name).FirstOrDefault(),
                 InvitedBy = db.Users.Where(u => u.Id == i.InvitedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -282,6 +296,7 @@ public sealed class MyOrganizationController(
         {
             { AcceptedAt: not null } when mine == found.OrganizationId => InvitationState.AlreadyMember,
             { AcceptedAt: not null } => InvitationState.Used,
+            { WithdrawnAt: not null } => InvitationState.Withdrawn,
             _ when Now >= found.ExpiresAt => InvitationState.Expired,
             _ when !signedIn => InvitationState.SignInOrRegister,
             _ when mine == found.OrganizationId => InvitationState.AlreadyMember,
@@ -297,8 +312,8 @@ public sealed class MyOrganizationController(
         var now = Now;
         var profile = (await OrganizationProfiles.LoadAsync(db, orgId))!;
         var invitations = await db.OrganizationInvitations.AsNoTracking()
-            .Where(i => i.OrganizationId == orgId && i.AcceptedAt == null && i.ExpiresAt > now)
-            .Select(i => new InvitationRow(i.Email, i.CreatedAt, i.ExpiresAt))
+            .Where(i => i.OrganizationId == orgId && i.AcceptedAt == null && i.WithdrawnAt == null && i.ExpiresAt > now)
+            .Select(i => new InvitationRow(i.Id, i.Email, i.CreatedAt, i.ExpiresAt))
             .ToListAsync();
         return new MembersPage
         {

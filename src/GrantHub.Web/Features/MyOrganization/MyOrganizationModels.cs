@@ -123,7 +123,7 @@ public sealed class MembersPage
     public string Email { get; set; } = "";
 }
 
-public sealed record InvitationRow(string Email, DateTime CreatedAt, DateTime ExpiresAt);
+public sealed record InvitationRow(Guid Id, string Email, DateTime CreatedAt, DateTime ExpiresAt);
 
 [ValidateNever] // FluentValidation validates; no implicit [Required] messages from MVC
 public sealed class InviteMemberModel
@@ -149,6 +149,7 @@ public enum InvitationState
 {
     NotFound,
     Used,
+    Withdrawn,
     Expired,
     /// <summary>Not signed in: sign in, or create an account with the invited address.</summary>
     SignInOrRegister,
