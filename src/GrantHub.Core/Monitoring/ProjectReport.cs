@@ -148,11 +148,10 @@ public class ProjectReport : IAudited
     public bool IsOverdue(DateOnly today) => IsOutstanding && today > DueOn;
 
     /// <summary>First submitted after the due date, or still owed after it.</summary>
-    public bool IsLate(DateOnly today) =>
-        FirstSubmittedAt is { } first ? DateOnly.FromDateTime(ChinaTime.ToChina(first)) > DueOn : today > DueOn;
+    public bool IsLate(DateOnly today) => ReportDelay.IsLate(DueOn, FirstSubmittedAt, today);
 
     /// <summary>A late mid-term report counts as a failed mid-term unless excused.</summary>
-    public bool CountsAsFailedMidterm(DateOnly today) => Kind == ReportKind.Midterm && IsLate(today) && ExcusedAt is null;
+    public bool CountsAsFailedMidterm(DateOnly today) => ReportDelay.CountsAsFailedMidterm(Kind, DueOn, FirstSubmittedAt, ExcusedAt, today);
 
     /// <summary>Saves the organization's draft; the spending lines are planned (from the budget) against spent.</summary>
     public void SaveDraft(string narrative, string activities, int? beneficiariesServed,

@@ -9,7 +9,8 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
 
     public bool HasNext => Number < Pages;
 
-    public static int Clamp(int? page) => Math.Max(1, page ?? 1);
+    /// <summary>From 1 to 100,000: a typed page number so large that page × size overflows would otherwise be a 500.</summary>
+    public static int Clamp(int? page) => Math.Clamp(page ?? 1, 1, 100_000);
 }
 
 /// <summary>What the _Pager partial draws: the page number, the count, and how to link to another page.</summary>

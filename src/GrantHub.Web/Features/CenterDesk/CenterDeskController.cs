@@ -127,12 +127,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
         await Messages(mail, notifier).AdmittedAsync(residency);
         try
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", l["Someone else changed this residency in the meantime. Reload the page and try again."]);
-            return await DetailViewAsync(id, p => p.Admit = form);
+            if (!await SavedAsync(residency)) return await DetailViewAsync(id, p => p.Admit = form);
         }
         catch (DbUpdateException)
         {
@@ -162,7 +157,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
             return await DetailViewAsync(id, p => p.Reject = form);
         }
         await Messages(mail, notifier).RejectedAsync(residency);
-        if (!await SavedAsync()) return await DetailViewAsync(id, p => p.Reject = form);
+        if (!await SavedAsync(residency)) return await DetailViewAsync(id, p => p.Reject = form);
         TempData.Flash(l["The application was not admitted; the organization can read the reason."]);
         return RedirectToDetail(id);
     }
@@ -242,12 +237,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
         await Messages(mail, notifier).GraduatedAsync(residency);
         try
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", l["Someone else changed this residency in the meantime. Reload the page and try again."]);
-            return await DetailViewAsync(id, p => p.Graduate = form);
+            if (!await SavedAsync(residency)) return await DetailViewAsync(id, p => p.Graduate = form);
         }
         catch (DbUpdateException)
         {
@@ -275,7 +265,7 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
             ModelState.AddDomainError(ex, l);
             return await DetailViewAsync(id, p => p.Exit = form);
         }
-        if (!await SavedAsync()) return await DetailViewAsync(id, p => p.Exit = form);
+        if (!await SavedAsync(residency)) return await DetailViewAsync(id, p => p.Exit = form);
         TempData.Flash(l["The residency has ended early; the desk is free again."]);
         return RedirectToDetail(id);
     }
@@ -311,15 +301,24 @@ public sealed class CenterDeskController(GrantHubDbContext db, UserScope scope, 
     }
 
     /// <summary>Saves a step; a change saved by someone else since this request loaded the residency is refused.</summary>
-    private async Task<bool> SavedAsync()
+    /// <summary>
+    /// Saves the step. Someone else's step on the same residency meanwhile shows as a concurrency conflict, or, since a
+    /// decision also writes the organization's messages under unique keys, as the other save having taken those keys
+    /// first: either way a message to reload, never a 500. Any other refusal of the database is the caller's to explain.
+    /// </summary>
+    private async Task<bool> SavedAsync(Residency residency)
     {
+        var read = db.Entry(residency).Property(r => r.Version).OriginalValue;
         try
         {
             await db.SaveChangesAsync();
             return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex)
         {
+            db.ChangeTracker.Clear();
+            if (ex is not DbUpdateConcurrencyException
+                && await db.Residencies.AsNoTracking().Where(r => r.Id == residency.Id).Select(r => r.Version).SingleAsync() == read) throw;
             ModelState.AddModelError("", l["Someone else changed this residency in the meantime. Reload the page and try again."]);
             return false;
         }

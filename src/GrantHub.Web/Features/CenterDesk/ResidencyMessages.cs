@@ -16,8 +16,6 @@ namespace GrantHub.Web.Features.CenterDesk;
 /// </summary>
 internal sealed class ResidencyMessages(GrantHubDbContext db, MailComposer mail, Notifier notifier, IStringLocalizer l, string baseUrl)
 {
-    private sealed record Recipient(string Id, string Email, string Name, string Culture);
-
     public async Task AdmittedAsync(Residency residency)
     {
         var center = await CenterNameAsync(residency.CenterId);
@@ -60,14 +58,11 @@ internal sealed class ResidencyMessages(GrantHubDbContext db, MailComposer mail,
     private async Task TellAsync(Residency residency, string step, Func<string> subject, Func<string[]> paragraphs, string noticeKey,
         string[] noticeArgs, string link)
     {
-        var members = await (from m in db.OrganizationMembers
-                             join u in db.Users on m.UserId equals u.Id
-                             where m.OrganizationId == residency.OrganizationId && u.Email != null
-                             select new Recipient(u.Id, u.Email!, u.DisplayName, u.PreferredCulture)).AsNoTracking().ToListAsync();
+        var members = await notifier.MemberRecipientsAsync(residency.OrganizationId);
         var key = $"residency-{step}:{residency.Id}";
-        foreach (var m in members)
+        foreach (var m in members.Where(m => m.Email is not null))
             db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () =>
-                mail.Compose(m.Email, m.Name, subject(), paragraphs(), (l["See it in GrantHub"], baseUrl + link), $"{key}:{m.Id}")));
+                mail.Compose(m.Email!, m.Name, subject(), paragraphs(), (l["See it in GrantHub"], baseUrl + link), $"{key}:{m.Id}")));
         notifier.Notify(members.Select(m => m.Id), noticeKey, noticeArgs, link, key);
     }
 

@@ -183,7 +183,8 @@ public sealed class CenterDashboard
     /// <summary>Center staff open their residents list; an administrator goes to the organization directory instead.</summary>
     public bool IsStaff { get; init; }
 
-    public string Scope => Center is { } id ? Centers.FirstOrDefault(c => c.Id == id)?.Name ?? "" : string.Join("、", Centers.Select(c => c.Name));
+    /// <summary>The centers the figures cover: the one chosen, or all the person's.</summary>
+    public IEnumerable<string> ScopeNames => Center is { } id ? Centers.Where(c => c.Id == id).Select(c => c.Name) : Centers.Select(c => c.Name);
 
     public int Residencies => ByStatus.Values.Sum();
 

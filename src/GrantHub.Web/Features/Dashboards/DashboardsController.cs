@@ -44,6 +44,7 @@ public sealed class DashboardsController(GrantHubDbContext db, UserScope scope, 
     [Authorize(Roles = Roles.CenterStaff + "," + Roles.Administrator)]
     public async Task<IActionResult> Center(int? year, int? center)
     {
+        if (year is not (>= 2000 and <= 2999)) year = null; // a typed year outside the calendar filters nothing, never a 500
         var admin = User.IsInRole(Roles.Administrator);
         IReadOnlyList<int>? allowed = admin ? null : await scope.CenterIdsAsync();
         if (allowed is { Count: 0 }) return View("~/Features/CenterDesk/NoCenter.cshtml");

@@ -94,20 +94,16 @@ public sealed class DisbursementController(GrantHubDbContext db, IStringLocalize
         }
 
         // Every finance officer but the requester (who may not approve it) is told a payment awaits approval.
-        var finance = await (from ur in db.UserRoles
-                             join r in db.Roles on ur.RoleId equals r.Id
-                             join u in db.Users on ur.UserId equals u.Id
-                             where r.Name == Roles.FinanceOfficer && u.Id != UserId
-                             select new { u.Id, u.Email, u.DisplayName }).AsNoTracking().ToListAsync();
+        var finance = (await notifier.RoleRecipientsAsync(Roles.FinanceOfficer)).Where(f => f.Id != UserId).ToList();
         var url = $"{Request.Scheme}://{Request.Host}/finance";
         notifier.Notify(finance.Select(f => f.Id), l["Tranche {0} of {1} for \"{2}\" awaits your approval."].Name,
             [tranche.Number.ToString(CultureInfo.InvariantCulture), tranche.Amount.ToString(), grant.Project], "/finance", $"tranche-requested:{tranche.Id}");
         foreach (var f in finance.Where(f => f.Email is not null))
-            db.OutboxMessages.Add(mail.Compose(f.Email!, f.DisplayName,
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(f.Culture, () => mail.Compose(f.Email!, f.Name,
                 l["A payment awaits your approval: {0}", grant.Project],
                 [l["Tranche {0} of {1} for \"{2}\" ({3}) was requested and awaits the approval of a finance officer who did not request it.",
                     tranche.Number, tranche.Amount, grant.Project, grant.Organization].Value],
-                (l["Open the finance desk"], url), $"tranche-requested:{tranche.Id}:{f.Id}"));
+                (l["Open the finance desk"], url), $"tranche-requested:{tranche.Id}:{f.Id}")));
 
         if (!await SavedAsync(id, form.Version!.Value)) return await LostAsync(id, back);
         TempData.Flash(l["Tranche {0} ({1}) is requested. The finance officers are told by e-mail.", tranche.Number, tranche.Amount]);
@@ -174,20 +170,17 @@ public sealed class DisbursementController(GrantHubDbContext db, IStringLocalize
         whole.CompleteIfPaid(Now);
 
         // The organization's members learn that the money is on its way, in the same save as the payment.
-        var members = await (from m in db.OrganizationMembers
-                             join u in db.Users on m.UserId equals u.Id
-                             where m.OrganizationId == grant.OrganizationId
-                             select new { u.Id, u.Email, u.DisplayName }).AsNoTracking().ToListAsync();
+        var members = await notifier.MemberRecipientsAsync(grant.OrganizationId);
         var url = $"{Request.Scheme}://{Request.Host}/grants/{grant.Id}";
         notifier.Notify(members.Select(m => m.Id), l["Tranche {0} of {1} for \"{2}\" was paid on {3}."].Name,
             [tranche.Number.ToString(CultureInfo.InvariantCulture), tranche.Amount.ToString(), grant.Project,
              form.PaidOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], $"/grants/{grant.Id}", $"tranche-paid:{tranche.Id}");
         foreach (var m in members.Where(m => m.Email is not null))
-            db.OutboxMessages.Add(mail.Compose(m.Email!, m.DisplayName,
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () => mail.Compose(m.Email!, m.Name,
                 l["Tranche {0} of {1} was paid", tranche.Number, tranche.Amount],
                 [l["Tranche {0} of {1} for \"{2}\" was paid on {3} to the account in the agreement. The bank's reference: {4}.",
                     tranche.Number, tranche.Amount, grant.Project, form.PaidOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reference].Value],
-                (l["See the project"], url), $"tranche-paid:{tranche.Id}:{m.Id}"));
+                (l["See the project"], url), $"tranche-paid:{tranche.Id}:{m.Id}")));
 
         try
         {
@@ -268,19 +261,16 @@ public sealed class DisbursementController(GrantHubDbContext db, IStringLocalize
         db.Entry(grant).Property(g => g.Version).CurrentValue = grant.Version + 1;
 
         var facts = await FactsAsync(grant.Id);
-        var members = await (from m in db.OrganizationMembers
-                             join u in db.Users on m.UserId equals u.Id
-                             where m.OrganizationId == grant.OrganizationId
-                             select new { u.Id, u.Email, u.DisplayName }).AsNoTracking().ToListAsync();
+        var members = await notifier.MemberRecipientsAsync(grant.OrganizationId);
         var url = $"{Request.Scheme}://{Request.Host}/grants/{grant.Id}";
         notifier.Notify(members.Select(m => m.Id), l["Your organization is asked to return {0} of the grant for \"{1}\"."].Name,
             [clawback.Amount.ToString(), facts.Project], $"/grants/{grant.Id}", $"clawback-requested:{clawback.Id}");
         foreach (var m in members.Where(m => m.Email is not null))
-            db.OutboxMessages.Add(mail.Compose(m.Email!, m.DisplayName,
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () => mail.Compose(m.Email!, m.Name,
                 l["Money to return: {0}", facts.Project],
                 [l["The program officer asks your organization to return {0} of the grant for \"{1}\".", clawback.Amount, facts.Project].Value,
                  l["Reason: {0}", clawback.Reason].Value],
-                (l["See the project"], url), $"clawback-requested:{clawback.Id}:{m.Id}"));
+                (l["See the project"], url), $"clawback-requested:{clawback.Id}:{m.Id}")));
         try
         {
             await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
 using GrantHub.Core;
@@ -10,6 +11,7 @@ using GrantHub.Web.Authorization;
 using GrantHub.Web.Composition;
 using GrantHub.Web.Email;
 using GrantHub.Web.Features.Account;
+using GrantHub.Web.Features.Notifications;
 using GrantHub.Web.Features.Shared;
 using GrantHub.Web.Resources;
 using GrantHub.Web.Storage;
@@ -205,7 +207,7 @@ public sealed class GrantsController(
 
     [HttpPost("grants/{id:guid}/agreement")]
     public async Task<IActionResult> Agreement(Guid id, [Bind(Prefix = FormPrefix)] AgreementForm form, [FromServices] IValidator<AgreementForm> validator,
-        [FromServices] MailComposer mail)
+        [FromServices] MailComposer mail, [FromServices] Notifier notifier)
     {
         var (_, refusal) = await AccessAsync(id, Operations.Manage);
         if (refusal is not null) return refusal;
@@ -277,15 +279,15 @@ public sealed class GrantsController(
         }
 
         var link = $"{Request.Scheme}://{Request.Host}/grants/{id}/confirm";
-        var recipients = await MembersAsync(grant.OrganizationId);
-        foreach (var r in recipients)
+        var recipients = await notifier.MemberRecipientsAsync(grant.OrganizationId);
+        foreach (var r in recipients.Where(r => r.Email is not null))
         {
-            db.OutboxMessages.Add(mail.Compose(r.Email, r.Name, l["Agreement to confirm: {0}", header.ProjectName],
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(r.Culture, () => mail.Compose(r.Email!, r.Name, l["Agreement to confirm: {0}", header.ProjectName],
             [
                 l["The program officer drafted the grant agreement of \"{0}\" ({1}): {2} in {3} tranches, paid to the account {4} at {5}.",
                     header.ProjectName, header.EditionName, amount, plan.Count, grant.BankAccountNumber, grant.BankName].Value,
                 l["Read the terms and the tranche plan, then confirm the agreement with the day it was signed and the signed scan (PDF)."].Value,
-            ], (l["Confirm the agreement"], link), $"agreement-drafted:{id}:{grant.Version}:{r.Email}"));
+            ], (l["Confirm the agreement"], link), $"agreement-drafted:{id}:{grant.Version}:{r.Email}")));
         }
         try
         {
@@ -389,16 +391,18 @@ public sealed class GrantsController(
             // The project now owes its reports (monthly, mid-term, final), in the same save as the confirmation.
             await db.ScheduleReportsAsync(grant);
             if (grant.DraftedByUserId is { } drafter
-                && await db.Users.AsNoTracking().Where(u => u.Id == drafter && u.Email != null).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync() is { } officer)
+                && await db.Users.AsNoTracking().Where(u => u.Id == drafter && u.Email != null)
+                    .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).SingleOrDefaultAsync() is { } officer)
             {
-                db.OutboxMessages.Add(mail.Compose(officer.Email!, officer.DisplayName, l["Agreement confirmed: {0}", header.ProjectName],
+                db.OutboxMessages.Add(LocalizationSetup.InCulture(officer.PreferredCulture, () => mail.Compose(officer.Email!, officer.DisplayName,
+                    l["Agreement confirmed: {0}", header.ProjectName],
                 [
                     l["{0} confirmed the grant agreement of \"{1}\" ({2}), signed on {3}; the signed scan is attached to the project.",
-                        header.OrganizationName, header.ProjectName, header.EditionName, form.SignedOn.Value.ToString("yyyy-MM-dd")].Value,
+                        header.OrganizationName, header.ProjectName, header.EditionName, form.SignedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)].Value,
                     PayableNow(grant) is { Length: > 0 } payable
                         ? l["Payable now: tranche {0}. Request it from finance on the project's page.", payable].Value
                         : l["No tranche is payable yet: each waits for what makes it payable."].Value,
-                ], (l["Open the project"], $"{Request.Scheme}://{Request.Host}/grants/{id}"), $"agreement-confirmed:{id}"));
+                ], (l["Open the project"], $"{Request.Scheme}://{Request.Host}/grants/{id}"), $"agreement-confirmed:{id}")));
             }
             await db.SaveChangesAsync();
         }
@@ -630,11 +634,4 @@ public sealed class GrantsController(
         ModelState.AddModelError("", l["Someone else changed this project since you loaded the page: nothing was saved. Your input is still below; reload the page to see the change, then try again."]);
         return await again();
     }
-
-    private async Task<List<(string Email, string Name)>> MembersAsync(Guid organizationId) =>
-        (await (from m in db.OrganizationMembers
-                join u in db.Users on m.UserId equals u.Id
-                where m.OrganizationId == organizationId && u.Email != null
-                select new { u.Email, u.DisplayName }).AsNoTracking().ToListAsync())
-        .Select(u => (u.Email!, u.DisplayName)).ToList();
 }

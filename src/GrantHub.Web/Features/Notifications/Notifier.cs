@@ -34,6 +34,21 @@ public sealed class Notifier(GrantHubDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>The members of an organization, with the address and language each reads e-mail in.</summary>
+    public Task<List<Recipient>> MemberRecipientsAsync(Guid organizationId, CancellationToken ct = default) =>
+        (from m in db.OrganizationMembers
+         join u in db.Users on m.UserId equals u.Id
+         where m.OrganizationId == organizationId
+         select new Recipient(u.Id, u.Email, u.DisplayName, u.PreferredCulture)).AsNoTracking().ToListAsync(ct);
+
+    /// <summary>The people holding a role (e.g. the program officers), as recipients.</summary>
+    public Task<List<Recipient>> RoleRecipientsAsync(string role, CancellationToken ct = default) =>
+        (from ur in db.UserRoles
+         join r in db.Roles on ur.RoleId equals r.Id
+         join u in db.Users on ur.UserId equals u.Id
+         where r.Name == role
+         select new Recipient(u.Id, u.Email, u.DisplayName, u.PreferredCulture)).AsNoTracking().ToListAsync(ct);
+
     /// <summary>The user ids of the members of each organization, in one query (an organization with none: empty).</summary>
     public async Task<ILookup<Guid, string>> MembersOfAsync(IEnumerable<Guid> organizationIds, CancellationToken ct = default)
     {
@@ -44,6 +59,12 @@ public sealed class Notifier(GrantHubDbContext db, TimeProvider clock)
         return members.ToLookup(m => m.OrganizationId, m => m.UserId);
     }
 }
+
+/// <summary>
+/// A person to tell: their id (in-app, everyone), address and name (e-mail, those with an address) and the language they
+/// chose for e-mail.
+/// </summary>
+public sealed record Recipient(string Id, string? Email, string Name, string Culture);
 
 public static class NotificationsSetup
 {

@@ -20,19 +20,13 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
     /// <summary>In-app notifications keep their arguments as typed; a long comment is cut to this many characters.</summary>
     private const int NotificationTextLength = 200;
 
-    private sealed record Recipient(string Id, string Email, string Name, string Culture);
-
     public async Task SubmittedAsync(ProjectReport report, ProjectFacts project)
     {
-        var officers = await (from ur in db.UserRoles
-                              join r in db.Roles on ur.RoleId equals r.Id
-                              join u in db.Users on ur.UserId equals u.Id
-                              where r.Name == Roles.ProgramOfficer && u.Email != null
-                              select new Recipient(u.Id, u.Email!, u.DisplayName, u.PreferredCulture)).AsNoTracking().ToListAsync();
+        var officers = await notifier.RoleRecipientsAsync(Roles.ProgramOfficer);
         var url = $"{baseUrl}/reports/{report.Id}";
         var due = Day(report.DueOn);
-        foreach (var o in officers)
-            db.OutboxMessages.Add(LocalizationSetup.InCulture(o.Culture, () => mail.Compose(o.Email, o.Name,
+        foreach (var o in officers.Where(o => o.Email is not null))
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(o.Culture, () => mail.Compose(o.Email!, o.Name,
                 l["Report to review: {0}", project.Project],
                 [l["{0} submitted the {1} of \"{2}\" (due {3}).", project.Organization, Name(report), project.Project, due].Value,
                  l["Accept it, or return it for revision with your comments."].Value],
@@ -47,8 +41,8 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
         var url = $"{baseUrl}/reports/{report.Id}";
         var due = Day(report.DueOn);
         var comment = report.ReviewComment ?? "";
-        foreach (var m in members)
-            db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () => mail.Compose(m.Email, m.Name,
+        foreach (var m in members.Where(m => m.Email is not null))
+            db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () => mail.Compose(m.Email!, m.Name,
                 l["Report returned for revision: {0}", project.Project],
                 [l["The program officer returned the {0} of \"{1}\" for revision.", Name(report), project.Project].Value,
                  l["Comment: {0}", comment].Value,
@@ -63,23 +57,19 @@ internal sealed class ReportMessages(GrantHubDbContext db, MailComposer mail, No
         var members = await MembersAsync(project.OrganizationId);
         var url = $"{baseUrl}/reports/{report.Id}";
         var due = Day(report.DueOn);
-        foreach (var m in members)
+        foreach (var m in members.Where(m => m.Email is not null))
             db.OutboxMessages.Add(LocalizationSetup.InCulture(m.Culture, () =>
             {
                 var paragraphs = new List<string> { l["The program officer accepted the {0} of \"{1}\".", Name(report), project.Project].Value };
                 if (report.ReviewComment is { Length: > 0 } c) paragraphs.Add(l["Comment: {0}", c].Value);
-                return mail.Compose(m.Email, m.Name, l["Report accepted: {0}", project.Project], paragraphs,
+                return mail.Compose(m.Email!, m.Name, l["Report accepted: {0}", project.Project], paragraphs,
                     (l["See the report"], url), $"report-accepted:{report.Id}:{report.Version}:{m.Id}");
             }));
         notifier.Notify(members.Select(m => m.Id), l["The report due {0} for \"{1}\" was accepted."].Name,
             [due, project.Project], $"/reports/{report.Id}", null);
     }
 
-    private Task<List<Recipient>> MembersAsync(Guid organizationId) =>
-        (from m in db.OrganizationMembers
-         join u in db.Users on m.UserId equals u.Id
-         where m.OrganizationId == organizationId && u.Email != null
-         select new Recipient(u.Id, u.Email!, u.DisplayName, u.PreferredCulture)).AsNoTracking().ToListAsync();
+    private Task<List<Recipient>> MembersAsync(Guid organizationId) => notifier.MemberRecipientsAsync(organizationId);
 
     private string Name(ProjectReport r) => ReportNames.Of(l, r.Kind, r.Number, r.Title);
 
